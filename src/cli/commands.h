@@ -1,0 +1,13 @@
+// The sub-commands of baoku-cli; each lives in its own file and gets the arguments after its name.
+#pragma once
+
+#include <QStringList>
+
+namespace Baoku::Cli {
+
+// Exit codes shared by every command.
+enum ExitCode : int { Ok = 0, SomeFailed = 1, BadInput = 2 };
+
+int runParse(const QStringList &arguments);
+
+} // namespace Baoku::Cli

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Baoku needs to build, test and run; sourced by quickstart.sh and test.sh.
+# As root it runs apt-get; otherwise it prints the apt-get line to run and stops.
+set -euo pipefail
+
+BAOKU_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6opengl6-dev libgl-dev
+    libicu-dev libsqlite3-dev catch2
+    fonts-noto-cjk poppler-utils
+)
+if [ "${1:-}" = "--gui" ]; then
+    # Only for starting the app and taking screenshots under Xvfb.
+    BAOKU_PACKAGES+=(xvfb xauth imagemagick)
+fi
+
+missing=()
+for package in "${BAOKU_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "Installing: ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "Baoku needs these Debian packages. Run:" >&2
+        echo "  sudo apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+fi
