@@ -1,0 +1,310 @@
+#include "archive.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Baoku::Core::Archive", text);
+}
+
+// The columns every article query selects, in the order readArticle() reads them.
+constexpr const char *kArticleSelect = R"sql(
+SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a.column_name,
+       a.signature, a.dateline, a.body, a.captions, a.photo_credits, a.continued_to, a.continued_from,
+       n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
+       s.path, s.sha256
+FROM articles a
+JOIN issues i ON i.id = a.issue_id
+JOIN newspapers n ON n.id = i.newspaper_id
+JOIN sources s ON s.id = a.source_id
+)sql";
+
+QStringList splitLines(const QString &joined)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(u'\n');
+}
+
+// Reads the issue columns starting at `first`: name, date, user_date, date_source, weekday,
+// issue_no, total_no, pages, path, sha256.
+IssueInfo readIssueInfo(const Statement &row, int first)
+{
+    IssueInfo info;
+    info.newspaper = row.text(first);
+    const QDate parsed = QDate::fromString(row.text(first + 1), Qt::ISODate);
+    const QDate user = QDate::fromString(row.text(first + 2), Qt::ISODate);
+    info.date = user.isValid() ? user : parsed;
+    info.dateSource = user.isValid() ? DateSource::User
+                                     : dateSourceFromString(row.text(first + 3)).value_or(DateSource::Unknown);
+    info.weekday = user.isValid() ? chineseWeekday(user) : row.text(first + 4);
+    info.issueNo = row.optionalInt(first + 5);
+    info.totalNo = row.optionalInt(first + 6);
+    info.pages = row.optionalInt(first + 7);
+    info.sourcePath = row.text(first + 8);
+    info.sha256 = row.text(first + 9);
+    return info;
+}
+
+StoredArticle readArticle(const Statement &row, Statement &people)
+{
+    StoredArticle stored;
+    stored.id = row.int64(0);
+    stored.issueId = row.int64(1);
+    Article &a = stored.article;
+    a.kind = articleKindFromString(row.text(2)).value_or(ArticleKind::Article);
+    a.page = row.integer(3);
+    a.order = row.integer(4);
+    a.title = row.text(5);
+    a.kicker = row.text(6);
+    a.subtitle = row.text(7);
+    a.column = row.text(8);
+    a.signature = row.text(9);
+    a.dateline = row.text(10);
+    a.body = row.text(11);
+    a.captions = splitLines(row.text(12));
+    a.photoCredits = splitLines(row.text(13));
+    a.continuedTo = row.optionalInt(14);
+    a.continuedFrom = row.optionalInt(15);
+    stored.issue = readIssueInfo(row, 16);
+
+    people.reset();
+    people.bind(1, stored.id);
+    while (people.step())
+        a.bylines.append(Byline{people.text(0), people.text(1), people.text(2)});
+    return stored;
+}
+
+} // namespace
+
+QString Archive::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BAOKU_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/archive.sqlite"_s;
+}
+
+QString Archive::resolvePath(const QString &explicitPath)
+{
+    return explicitPath.isEmpty() ? defaultPath() : explicitPath;
+}
+
+bool Archive::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("%1: cannot create the folder for the archive").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!m_db.open(path, error))
+        return false;
+    try {
+        migrate(m_db);
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message());
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+QList<IssueSummary> Archive::issues() const
+{
+    QList<IssueSummary> result;
+    try {
+        Statement row(m_db, R"sql(
+SELECT i.id, COALESCE(i.user_date, i.date) AS shown, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
+       (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
+FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
+ORDER BY shown, n.name, i.id)sql");
+        while (row.step()) {
+            IssueSummary summary;
+            summary.id = row.int64(0);
+            summary.date = QDate::fromString(row.text(1), Qt::ISODate);
+            summary.dateSource = row.integer(2) ? DateSource::User
+                                                : dateSourceFromString(row.text(3)).value_or(DateSource::Unknown);
+            summary.newspaper = row.text(4);
+            summary.issueNo = row.optionalInt(5);
+            summary.pageCount = row.integer(6);
+            summary.articleCount = row.integer(7);
+            result.append(summary);
+        }
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        result.clear();
+    }
+    return result;
+}
+
+std::optional<StoredIssue> Archive::issue(qint64 issueId) const
+{
+    try {
+        Statement row(m_db, R"sql(
+SELECT n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
+       (SELECT path FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
+       (SELECT sha256 FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
+       (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
+FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
+WHERE i.id = ?)sql");
+        row.bind(1, issueId);
+        if (!row.step())
+            return std::nullopt;
+        StoredIssue stored;
+        stored.info = readIssueInfo(row, 0);
+        stored.parsedDate = QDate::fromString(row.text(1), Qt::ISODate);
+        stored.summary.id = issueId;
+        stored.summary.date = stored.info.date;
+        stored.summary.dateSource = stored.info.dateSource;
+        stored.summary.newspaper = stored.info.newspaper;
+        stored.summary.issueNo = stored.info.issueNo;
+        stored.summary.pageCount = row.integer(10);
+        stored.summary.articleCount = row.integer(11);
+        return stored;
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        return std::nullopt;
+    }
+}
+
+std::optional<qint64> Archive::previousIssue(qint64 issueId) const
+{
+    return neighbourIssue(issueId, false);
+}
+
+std::optional<qint64> Archive::nextIssue(qint64 issueId) const
+{
+    return neighbourIssue(issueId, true);
+}
+
+std::optional<qint64> Archive::neighbourIssue(qint64 issueId, bool next) const
+{
+    // Ties on the date are broken by id, so stepping visits every issue exactly once.
+    const char *sql = next ? R"sql(
+SELECT o.id FROM issues c JOIN issues o ON o.newspaper_id = c.newspaper_id
+WHERE c.id = ?1 AND (COALESCE(o.user_date, o.date), o.id) > (COALESCE(c.user_date, c.date), c.id)
+ORDER BY COALESCE(o.user_date, o.date), o.id LIMIT 1)sql"
+                           : R"sql(
+SELECT o.id FROM issues c JOIN issues o ON o.newspaper_id = c.newspaper_id
+WHERE c.id = ?1 AND (COALESCE(o.user_date, o.date), o.id) < (COALESCE(c.user_date, c.date), c.id)
+ORDER BY COALESCE(o.user_date, o.date) DESC, o.id DESC LIMIT 1)sql";
+    try {
+        Statement row(m_db, sql);
+        row.bind(1, issueId);
+        if (row.step())
+            return row.int64(0);
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+    }
+    return std::nullopt;
+}
+
+QList<StoredArticle> Archive::articlesOfIssue(qint64 issueId) const
+{
+    return queryArticles("WHERE a.issue_id = ?1", issueId, "ORDER BY a.page, a.ord, a.id");
+}
+
+std::optional<StoredArticle> Archive::article(qint64 articleId) const
+{
+    const QList<StoredArticle> found = queryArticles("WHERE a.id = ?1", articleId, "");
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<StoredArticle> Archive::articlesByPerson(qint64 personId) const
+{
+    return queryArticles("WHERE a.id IN (SELECT article_id FROM article_people WHERE person_id = ?1)", personId,
+                         "ORDER BY COALESCE(i.user_date, i.date) DESC, a.page, a.ord, a.id");
+}
+
+QList<PersonSummary> Archive::people() const
+{
+    QList<PersonSummary> result;
+    try {
+        Statement row(m_db, R"sql(
+SELECT p.id, p.name, count(DISTINCT ap.article_id) AS articles
+FROM people p JOIN article_people ap ON ap.person_id = p.id
+GROUP BY p.id ORDER BY articles DESC, p.name)sql");
+        while (row.step())
+            result.append(PersonSummary{row.int64(0), row.text(1), row.integer(2)});
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        result.clear();
+    }
+    return result;
+}
+
+bool Archive::forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const
+{
+    return streamArticles("", std::nullopt, "ORDER BY COALESCE(i.user_date, i.date), n.name, a.page, a.ord, a.id",
+                          visit);
+}
+
+QList<StoredArticle> Archive::queryArticles(const char *where, qint64 key, const char *order) const
+{
+    QList<StoredArticle> result;
+    if (!streamArticles(where, key, order, [&](const StoredArticle &stored) {
+            result.append(stored);
+            return true;
+        }))
+        result.clear();
+    return result;
+}
+
+bool Archive::streamArticles(const char *where, std::optional<qint64> key, const char *order,
+                             const std::function<bool(const StoredArticle &)> &visit) const
+{
+    try {
+        Statement people(m_db, "SELECT p.name, ap.role, ap.affiliation FROM article_people ap "
+                               "JOIN people p ON p.id = ap.person_id "
+                               "WHERE ap.article_id = ? AND ap.role <> 'signature' ORDER BY ap.position");
+        Statement row(m_db, QString::fromUtf8(kArticleSelect) + QString::fromUtf8(where) + u' '
+                                + QString::fromUtf8(order));
+        if (key)
+            row.bind(1, *key);
+        while (row.step()) {
+            if (!visit(readArticle(row, people)))
+                break;
+        }
+        return true;
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        return false;
+    }
+}
+
+bool Archive::setIssueDate(qint64 issueId, const QDate &date, QString *error)
+{
+    try {
+        Statement update(m_db, "UPDATE issues SET user_date = ?1 WHERE id = ?2");
+        update.bind(1, date.isValid() ? date.toString(Qt::ISODate) : QString());
+        update.bind(2, issueId);
+        update.run();
+        if (m_db.changes() == 0) {
+            if (error)
+                *error = tr("no issue with id %1 in the archive").arg(issueId);
+            return false;
+        }
+        return true;
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+} // namespace Baoku::Core

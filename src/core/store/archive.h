@@ -1,0 +1,88 @@
+// The archive of imported issues: one SQLite file, read here by the CLI, export and the app.
+// Imports go through Importer (importer.h); this class reads and applies the user's corrections.
+#pragma once
+
+#include "../model.h"
+#include "database.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Baoku::Core {
+
+struct IssueSummary final {
+    qint64 id = 0;
+    QDate date;                             // the user's correction when there is one
+    DateSource dateSource = DateSource::Unknown;
+    QString newspaper;
+    std::optional<int> issueNo;
+    int pageCount = 0;                      // pages held in the archive (imported files)
+    int articleCount = 0;
+};
+
+struct StoredIssue final {
+    IssueSummary summary;
+    IssueInfo info;    // date and weekday as shown; sourcePath/sha256 of the lowest page's file
+    QDate parsedDate;  // what the parser (or import --date) said, before any user correction
+};
+
+struct StoredArticle final {
+    qint64 id = 0;
+    qint64 issueId = 0;
+    IssueInfo issue; // sourcePath/sha256 of the file the article came from
+    Article article;
+};
+
+struct PersonSummary final {
+    qint64 id = 0;
+    QString name;
+    int articleCount = 0;
+};
+
+class Archive final {
+public:
+    // BAOKU_DB when set, else archive.sqlite in the application data folder.
+    static QString defaultPath();
+    // An explicit path (--db) beats BAOKU_DB, which beats the default.
+    static QString resolvePath(const QString &explicitPath);
+
+    // Opens or creates the archive and migrates its schema; false with a message on failure.
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    Database &database() const { return m_db; }
+    // The message of the last failed read; reads return empty results on failure.
+    QString lastError() const { return m_lastError; }
+
+    // All issues, oldest first.
+    QList<IssueSummary> issues() const;
+    std::optional<StoredIssue> issue(qint64 issueId) const;
+    std::optional<qint64> previousIssue(qint64 issueId) const; // same newspaper, by date
+    std::optional<qint64> nextIssue(qint64 issueId) const;
+    // In page order, then by position on the page.
+    QList<StoredArticle> articlesOfIssue(qint64 issueId) const;
+    std::optional<StoredArticle> article(qint64 articleId) const;
+    // Everyone named in a byline or signature, with the number of their articles; most first.
+    QList<PersonSummary> people() const;
+    // Newest issue first.
+    QList<StoredArticle> articlesByPerson(qint64 personId) const;
+    // Every article by date, page and position; stops when `visit` returns false.
+    bool forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const;
+
+    // The user's correction of an issue's date; it survives re-imports of the issue's files.
+    // An invalid date removes the correction.
+    bool setIssueDate(qint64 issueId, const QDate &date, QString *error = nullptr);
+
+private:
+    std::optional<qint64> neighbourIssue(qint64 issueId, bool next) const;
+    QList<StoredArticle> queryArticles(const char *where, qint64 key, const char *order) const;
+    bool streamArticles(const char *where, std::optional<qint64> key, const char *order,
+                        const std::function<bool(const StoredArticle &)> &visit) const;
+
+    mutable Database m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace Baoku::Core

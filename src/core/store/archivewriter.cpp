@@ -1,0 +1,169 @@
+#include "archivewriter.h"
+
+#include "database.h"
+#include "importer.h"
+
+#if __has_include("../search/ftsindex.h")
+#include "../search/ftsindex.h"
+#define BAOKU_HAVE_SEARCH 1
+#endif
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+std::optional<StoredSource> readSource(Statement &row)
+{
+    if (!row.step())
+        return std::nullopt;
+    return StoredSource{row.int64(0), row.int64(1), row.integer(2), row.text(3), row.integer(4)};
+}
+
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
+
+ArchiveWriter::ArchiveWriter(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<StoredSource> ArchiveWriter::sourceBySha256(const QString &sha256)
+{
+    Statement row(m_db, "SELECT id, issue_id, page, path, parser_version FROM sources WHERE sha256 = ?");
+    row.bind(1, sha256);
+    return readSource(row);
+}
+
+std::optional<StoredSource> ArchiveWriter::sourceAt(qint64 issueId, int page)
+{
+    Statement row(m_db, "SELECT id, issue_id, page, path, parser_version FROM sources WHERE issue_id = ? AND page = ?");
+    row.bind(1, issueId).bind(2, page);
+    return readSource(row);
+}
+
+qint64 ArchiveWriter::issueFor(const IssueInfo &info)
+{
+    Statement(m_db, "INSERT OR IGNORE INTO newspapers(name) VALUES (?)").bind(1, orEmpty(info.newspaper)).run();
+    Statement newspaper(m_db, "SELECT id FROM newspapers WHERE name = ?");
+    newspaper.bind(1, orEmpty(info.newspaper));
+    newspaper.step();
+    const qint64 newspaperId = newspaper.int64(0);
+    const QString date = info.date.toString(Qt::ISODate);
+
+    Statement find(m_db, "SELECT id FROM issues WHERE newspaper_id = ?1 AND date = ?2 "
+                         "UNION ALL SELECT id FROM issues WHERE newspaper_id = ?1 AND user_date = ?2 LIMIT 1");
+    find.bind(1, newspaperId).bind(2, date);
+    if (find.step()) {
+        const qint64 id = find.int64(0);
+        Statement fill(m_db, "UPDATE issues SET weekday = CASE WHEN weekday = '' THEN ?2 ELSE weekday END, "
+                             "issue_no = COALESCE(issue_no, ?3), total_no = COALESCE(total_no, ?4), "
+                             "pages = COALESCE(pages, ?5) WHERE id = ?1");
+        fill.bind(1, id).bind(2, orEmpty(info.weekday)).bind(3, info.issueNo).bind(4, info.totalNo).bind(5, info.pages);
+        fill.run();
+        return id;
+    }
+    Statement insert(m_db, "INSERT INTO issues(newspaper_id, date, date_source, weekday, issue_no, total_no, pages) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, newspaperId).bind(2, date).bind(3, toString(info.dateSource)).bind(4, orEmpty(info.weekday));
+    insert.bind(5, info.issueNo).bind(6, info.totalNo).bind(7, info.pages);
+    insert.run();
+    return m_db.lastInsertId();
+}
+
+QDate ArchiveWriter::userDate(qint64 issueId)
+{
+    Statement row(m_db, "SELECT user_date FROM issues WHERE id = ?");
+    row.bind(1, issueId);
+    return row.step() ? QDate::fromString(row.text(0), Qt::ISODate) : QDate();
+}
+
+void ArchiveWriter::setUserDateIfUnset(qint64 issueId, const QDate &date)
+{
+    Statement update(m_db, "UPDATE issues SET user_date = ? WHERE id = ? AND user_date IS NULL");
+    update.bind(1, date.toString(Qt::ISODate)).bind(2, issueId).run();
+}
+
+qint64 ArchiveWriter::insertSource(qint64 issueId, int page, const SourceFile &source)
+{
+    Statement insert(m_db, "INSERT INTO sources(issue_id, page, path, sha256, size, imported_at, parser_version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, issueId).bind(2, page).bind(3, orEmpty(source.path)).bind(4, orEmpty(source.sha256));
+    insert.bind(5, source.size).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    insert.bind(7, source.parserVersion);
+    insert.run();
+    return m_db.lastInsertId();
+}
+
+qint64 ArchiveWriter::personId(const QString &name)
+{
+    Statement(m_db, "INSERT OR IGNORE INTO people(name) VALUES (?)").bind(1, name).run();
+    Statement row(m_db, "SELECT id FROM people WHERE name = ?");
+    row.bind(1, name);
+    row.step();
+    return row.int64(0);
+}
+
+void ArchiveWriter::insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles)
+{
+    Statement insert(m_db, R"sql(
+INSERT INTO articles(issue_id, source_id, kind, page, ord, title, kicker, subtitle, column_name, signature,
+                     dateline, body, captions, photo_credits, continued_to, continued_from)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+    Statement role(m_db, "INSERT INTO article_people(article_id, person_id, role, affiliation, position) "
+                         "VALUES (?, ?, ?, ?, ?)");
+    for (const Article &a : articles) {
+        insert.reset();
+        insert.bind(1, issueId).bind(2, sourceId).bind(3, toString(a.kind)).bind(4, a.page).bind(5, a.order);
+        insert.bind(6, orEmpty(a.title)).bind(7, orEmpty(a.kicker)).bind(8, orEmpty(a.subtitle));
+        insert.bind(9, orEmpty(a.column)).bind(10, orEmpty(a.signature)).bind(11, orEmpty(a.dateline));
+        insert.bind(12, orEmpty(a.body)).bind(13, orEmpty(a.captions.join(u'\n')));
+        insert.bind(14, orEmpty(a.photoCredits.join(u'\n'))).bind(15, a.continuedTo).bind(16, a.continuedFrom);
+        insert.run();
+        const qint64 articleId = m_db.lastInsertId();
+        int position = 0;
+        const auto addPerson = [&](const QString &name, const QString &roleName, const QString &affiliation) {
+            if (name.trimmed().isEmpty())
+                return;
+            role.reset();
+            role.bind(1, articleId).bind(2, personId(name.trimmed())).bind(3, roleName).bind(4, orEmpty(affiliation));
+            role.bind(5, position++).run();
+        };
+        for (const Byline &byline : a.bylines)
+            addPerson(byline.name, byline.role.isEmpty() ? u"author"_s : byline.role, byline.affiliation);
+        addPerson(a.signature, u"signature"_s, {});
+#ifdef BAOKU_HAVE_SEARCH
+        indexArticle(m_db, articleId);
+#endif
+    }
+}
+
+void ArchiveWriter::removeSource(qint64 sourceId)
+{
+#ifdef BAOKU_HAVE_SEARCH
+    // The index reads the old text to remove it, so it goes before the rows do.
+    Statement ids(m_db, "SELECT id FROM articles WHERE source_id = ?");
+    ids.bind(1, sourceId);
+    while (ids.step())
+        unindexArticle(m_db, ids.int64(0));
+#endif
+    Statement(m_db, "DELETE FROM articles WHERE source_id = ?").bind(1, sourceId).run();
+    Statement(m_db, "DELETE FROM sources WHERE id = ?").bind(1, sourceId).run();
+}
+
+void ArchiveWriter::removeOrphans(qint64 issueId)
+{
+    Statement(m_db, "DELETE FROM issues WHERE id = ? AND NOT EXISTS (SELECT 1 FROM sources WHERE issue_id = issues.id)")
+        .bind(1, issueId)
+        .run();
+    m_db.exec("DELETE FROM people WHERE NOT EXISTS (SELECT 1 FROM article_people WHERE person_id = people.id)");
+}
+
+} // namespace Baoku::Core

@@ -1,0 +1,212 @@
+#include "importer.h"
+
+#include "archive.h"
+#include "archivewriter.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Baoku::Core::Importer", text);
+}
+
+// The parser's and decoder's messages start with the file's name, which the result carries anyway.
+QString withoutPath(const QString &message, const QString &path)
+{
+    const QString prefix = QDir::toNativeSeparators(path) + u": "_s;
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
+int pageOf(const ParsedIssue &parsed)
+{
+    if (parsed.articles.isEmpty())
+        return 1;
+    return std::min_element(parsed.articles.cbegin(), parsed.articles.cend(),
+                            [](const Article &a, const Article &b) { return a.page < b.page; })
+        ->page;
+}
+
+} // namespace
+
+QString toString(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::Imported:
+        return u"imported"_s;
+    case ImportStatus::Skipped:
+        return u"skipped"_s;
+    case ImportStatus::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+Importer::Importer(Archive &archive)
+    : m_archive(archive)
+{
+}
+
+QStringList Importer::collectFiles(const QStringList &paths, QList<ImportResult> *failures)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            std::sort(found.begin(), found.end());
+            files += found;
+        } else if (info.exists()) {
+            files.append(path);
+        } else if (failures) {
+            failures->append(ImportResult{path, ImportStatus::Failed, tr("no such file or folder"), 0, 0});
+        }
+    }
+    return files;
+}
+
+QList<ImportResult> Importer::importPaths(const QStringList &paths, const ImportOptions &options,
+                                          ProgressListener *listener, const ResultCallback &onResult)
+{
+    QList<ImportResult> results;
+    const QStringList files = collectFiles(paths, &results);
+    if (onResult) {
+        for (const ImportResult &missing : std::as_const(results))
+            onResult(missing);
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (listener) {
+            if (listener->isCancelled())
+                break;
+            listener->progress(i, files.size(), files.at(i));
+        }
+        results.append(importFile(files.at(i), options));
+        if (onResult)
+            onResult(results.constLast());
+    }
+    if (listener && !listener->isCancelled())
+        listener->progress(files.size(), files.size(), {});
+    return results;
+}
+
+ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    ImportResult result{path, ImportStatus::Failed, {}, 0, 0};
+    if (!m_archive.isOpen()) {
+        result.reason = tr("the archive is not open");
+        return result;
+    }
+    const LoadedFile loaded = loadTextFile(path);
+    if (!loaded.decoded.ok()) {
+        result.reason = withoutPath(loaded.decoded.error, path);
+        return result;
+    }
+    // A duplicate is recognised before the (slower) parse; importParsed checks again under the lock.
+    try {
+        if (const auto known = ArchiveWriter(m_archive.database()).sourceBySha256(loaded.sha256);
+            known && !(options.replace && known->parserVersion != kParserVersion)) {
+            result.status = ImportStatus::Skipped;
+            result.issueId = known->issueId;
+            result.reason = tr("already imported from %1").arg(QDir::toNativeSeparators(known->path));
+            return result;
+        }
+    } catch (const DatabaseError &e) {
+        result.reason = e.message();
+        return result;
+    }
+    ParseOptions parseOptions;
+    parseOptions.date = options.date;
+    const ParseOutcome outcome = IssueParser(parseOptions).parseText(loaded.decoded.text, path);
+    if (!outcome.ok()) {
+        result.reason = withoutPath(outcome.error, path);
+        return result;
+    }
+    return importParsed(*outcome.issue, SourceFile{path, loaded.sha256, loaded.size, kParserVersion}, options);
+}
+
+ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile &source, const ImportOptions &options)
+{
+    ImportResult result{source.path, ImportStatus::Failed, {}, 0, 0};
+    IssueInfo info = parsed.issue;
+    if (options.date.isValid() && info.date != options.date) {
+        info.date = options.date;
+        info.dateSource = DateSource::User;
+        info.weekday = chineseWeekday(options.date);
+    }
+    if (!info.date.isValid()) {
+        result.reason = tr("no issue date found in the text or the file name; give one with --date");
+        return result;
+    }
+    const int page = pageOf(parsed);
+    try {
+        Database &db = m_archive.database();
+        Transaction transaction(db);
+        ArchiveWriter writer(db);
+        QStringList replaced;
+        QDate carriedUserDate;
+        qint64 previousIssue = 0;
+        if (const auto known = writer.sourceBySha256(source.sha256)) {
+            result.issueId = known->issueId;
+            if (!options.replace || known->parserVersion == source.parserVersion) {
+                result.status = ImportStatus::Skipped;
+                result.reason = tr("already imported from %1").arg(QDir::toNativeSeparators(known->path));
+                return result;
+            }
+            // Re-parsing the same file may give another date; the user's correction goes along.
+            carriedUserDate = writer.userDate(known->issueId);
+            previousIssue = known->issueId;
+            writer.removeSource(known->id);
+            replaced.append(tr("the same file parsed by parser version %1").arg(known->parserVersion));
+        }
+        const qint64 issueId = writer.issueFor(info);
+        if (const auto held = writer.sourceAt(issueId, page)) {
+            if (!options.replace) {
+                result.issueId = issueId;
+                result.reason = tr("page %1 of the issue of %2 is already in the archive, from %3; "
+                                   "--replace replaces it")
+                                    .arg(page)
+                                    .arg(info.date.toString(Qt::ISODate), QDir::toNativeSeparators(held->path));
+                return result;
+            }
+            writer.removeSource(held->id);
+            replaced.append(QDir::toNativeSeparators(held->path));
+        }
+        if (carriedUserDate.isValid())
+            writer.setUserDateIfUnset(issueId, carriedUserDate);
+        const qint64 sourceId = writer.insertSource(issueId, page, source);
+        writer.insertArticles(issueId, sourceId, parsed.articles);
+        if (!replaced.isEmpty()) {
+            if (previousIssue != 0 && previousIssue != issueId)
+                writer.removeOrphans(previousIssue);
+            writer.removeOrphans(issueId);
+        }
+        transaction.commit();
+        result.status = ImportStatus::Imported;
+        result.issueId = issueId;
+        result.articleCount = int(parsed.articles.size());
+        if (!replaced.isEmpty())
+            result.reason = tr("replaced %1").arg(replaced.join(u", "_s));
+    } catch (const std::exception &e) {
+        const auto *database = dynamic_cast<const DatabaseError *>(&e);
+        result.status = ImportStatus::Failed;
+        result.reason = database ? database->message() : QString::fromLocal8Bit(e.what());
+        result.articleCount = 0;
+    }
+    return result;
+}
+
+} // namespace Baoku::Core

@@ -1,0 +1,65 @@
+// Imports OCR issue files into the archive: one transaction per file, duplicates recognised by
+// SHA-256, a page already held refused unless replacing, progress and cancellation by listener.
+#pragma once
+
+#include "../model.h"
+#include "../parser/issueparser.h"
+#include "../progress.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace Baoku::Core {
+
+class Archive;
+
+struct ImportOptions final {
+    QDate date;           // the issue date for every file, overriding what the parser finds
+    bool replace = false; // replace a page already held (or a file parsed by an older parser)
+};
+
+enum class ImportStatus { Imported, Skipped, Failed };
+
+struct ImportResult final {
+    QString path;
+    ImportStatus status = ImportStatus::Failed;
+    QString reason;     // why it was skipped or failed; what was replaced when imported
+    qint64 issueId = 0; // the issue the file belongs to (also for a skipped duplicate)
+    int articleCount = 0;
+};
+
+// Facts about the file a parsed issue came from.
+struct SourceFile final {
+    QString path;
+    QString sha256;
+    qint64 size = 0;
+    int parserVersion = kParserVersion;
+};
+
+class Importer final {
+public:
+    using ResultCallback = std::function<void(const ImportResult &)>;
+
+    explicit Importer(Archive &archive);
+
+    // Files and folders (walked for *.txt); each file's result is passed to `onResult` right after
+    // its transaction ends. Stops before the next file when the listener cancels.
+    QList<ImportResult> importPaths(const QStringList &paths, const ImportOptions &options,
+                                    ProgressListener *listener = nullptr, const ResultCallback &onResult = {});
+    ImportResult importFile(const QString &path, const ImportOptions &options);
+    // Stores an already parsed issue; what importFile does after parsing.
+    ImportResult importParsed(const ParsedIssue &parsed, const SourceFile &source, const ImportOptions &options);
+
+    // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
+    static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
+
+private:
+    Archive &m_archive;
+};
+
+QString toString(ImportStatus status);
+
+} // namespace Baoku::Core

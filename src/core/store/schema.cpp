@@ -1,0 +1,131 @@
+#include "schema.h"
+
+#include "database.h"
+
+#if __has_include("../search/ftsindex.h")
+#include "../search/ftsindex.h"
+#define BAOKU_HAVE_SEARCH 1
+#endif
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <vector>
+
+namespace Baoku::Core {
+
+namespace {
+
+void createVersion1(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE newspapers(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE);
+-- date is the date the parser found (or --date); the key that re-imports find the issue by.
+CREATE TABLE issues(
+    id INTEGER PRIMARY KEY,
+    newspaper_id INTEGER NOT NULL REFERENCES newspapers(id),
+    date TEXT NOT NULL,
+    date_source TEXT NOT NULL,
+    weekday TEXT NOT NULL DEFAULT '',
+    issue_no INTEGER,
+    total_no INTEGER,
+    pages INTEGER,
+    UNIQUE(newspaper_id, date));
+-- One row per imported file; a file holds one page of one issue.
+CREATE TABLE sources(
+    id INTEGER PRIMARY KEY,
+    issue_id INTEGER NOT NULL REFERENCES issues(id),
+    page INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    parser_version INTEGER NOT NULL,
+    UNIQUE(issue_id, page));
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    issue_id INTEGER NOT NULL REFERENCES issues(id),
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    kind TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    ord INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    kicker TEXT NOT NULL DEFAULT '',
+    subtitle TEXT NOT NULL DEFAULT '',
+    column_name TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    dateline TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    captions TEXT NOT NULL DEFAULT '',
+    photo_credits TEXT NOT NULL DEFAULT '',
+    continued_to INTEGER,
+    continued_from INTEGER);
+CREATE INDEX articles_by_issue ON articles(issue_id, page, ord);
+CREATE INDEX articles_by_source ON articles(source_id);
+CREATE TABLE people(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE);
+-- role: a byline role (reporter, author, …) or 'signature' for the closing （耀文）.
+CREATE TABLE article_people(
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL,
+    affiliation TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    PRIMARY KEY(article_id, position));
+CREATE INDEX article_people_by_person ON article_people(person_id);
+)sql");
+}
+
+void addUserDate(Database &db)
+{
+    db.exec("ALTER TABLE issues ADD COLUMN user_date TEXT;"
+            "CREATE INDEX issues_by_user_date ON issues(user_date) WHERE user_date IS NOT NULL;");
+}
+
+void addSearchIndex(Database &db)
+{
+#ifdef BAOKU_HAVE_SEARCH
+    createSearchIndex(db);
+    Statement ids(db, "SELECT id FROM articles ORDER BY id");
+    while (ids.step())
+        indexArticle(db, ids.int64(0));
+#else
+    Q_UNUSED(db);
+#endif
+}
+
+} // namespace
+
+void migrate(Database &db, int target)
+{
+    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex};
+    static_assert(kSchemaVersion == 3, "add the new migration step above");
+    const auto tooNew = [](int current) {
+        return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
+            "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")
+                                 .arg(current)
+                                 .arg(kSchemaVersion));
+    };
+    const int before = db.userVersion();
+    if (before > kSchemaVersion)
+        throw tooNew(before);
+    if (before >= target)
+        return; // no write lock needed: readers open an archive while an import runs
+    for (;;) {
+        // The version is read inside the write lock: another process may have migrated meanwhile.
+        Transaction transaction(db);
+        const int current = db.userVersion();
+        if (current > kSchemaVersion)
+            throw tooNew(current);
+        if (current >= target || current >= kSchemaVersion)
+            return;
+        steps.at(size_t(current))(db);
+        db.setUserVersion(current + 1);
+        transaction.commit();
+    }
+}
+
+} // namespace Baoku::Core

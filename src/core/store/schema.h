@@ -1,0 +1,18 @@
+// The archive's tables and their forward migrations, versioned with PRAGMA user_version.
+#pragma once
+
+namespace Baoku::Core {
+
+class Database;
+
+// Version 1: newspapers, issues, import sources, articles, people and their roles.
+// Version 2: issues.user_date, the user's correction of an issue date.
+// Version 3: the full-text index (owned by src/core/search), filled from existing articles.
+inline constexpr int kSchemaVersion = 3;
+
+// Brings the schema from its current version up to `target`, one transaction per step, so a
+// crash mid-way leaves a consistent older version. Throws DatabaseError, also for an archive
+// written by a newer Baoku.
+void migrate(Database &db, int target = kSchemaVersion);
+
+} // namespace Baoku::Core
