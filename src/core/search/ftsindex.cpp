@@ -1,0 +1,120 @@
+#include "ftsindex.h"
+
+#include "store/database.h"
+#include "tokenizer.h"
+
+#include <sqlite3.h>
+
+#include <new>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+// FTS5's C interface for a custom tokenizer: one TextTokenizer per FTS5 tokenizer instance.
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    auto *tokenizer = new (std::nothrow) TextTokenizer;
+    if (!tokenizer)
+        return SQLITE_NOMEM;
+    *out = reinterpret_cast<Fts5Tokenizer *>(tokenizer);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<TextTokenizer *>(tokenizer);
+}
+
+struct TokenContext {
+    void *ftsContext;
+    int (*xToken)(void *, int, const char *, int, int, int);
+};
+
+// Query strings come only from the query parser, which writes them already tokenized: each token
+// is passed through as it is, separated by spaces. Documents are tokenized for real.
+int tokenize(Fts5Tokenizer *tokenizer, void *ftsContext, int flags, const char *text, int length,
+             int (*xToken)(void *, int, const char *, int, int, int))
+{
+    if (flags & FTS5_TOKENIZE_QUERY) {
+        int start = 0;
+        for (int i = 0; i <= length; ++i) {
+            if (i == length || text[i] == ' ') {
+                if (i > start) {
+                    if (const int rc = xToken(ftsContext, 0, text + start, i - start, start, i))
+                        return rc;
+                }
+                start = i + 1;
+            }
+        }
+        return SQLITE_OK;
+    }
+    TokenContext context{ftsContext, xToken};
+    return reinterpret_cast<TextTokenizer *>(tokenizer)->tokenize(
+        text, length, &context, [](void *c, const char *token, int tokenLength, int begin, int end, int) {
+            auto *tc = static_cast<TokenContext *>(c);
+            return tc->xToken(tc->ftsContext, 0, token, tokenLength, begin, end);
+        });
+}
+
+fts5_api *ftsApi(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+void registerTokenizer(sqlite3 *db)
+{
+    fts5_api *api = ftsApi(db);
+    if (!api)
+        throw DatabaseError(u"SQLite was built without FTS5"_s);
+    static fts5_tokenizer methods{createTokenizer, deleteTokenizer, tokenize};
+    if (api->xCreateTokenizer(api, "baoku", nullptr, &methods, nullptr) != SQLITE_OK)
+        throw DatabaseError(u"cannot register the search tokenizer: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+void createSearchIndex(Database &db)
+{
+    // Title, kicker and subtitle form the title column; body and captions the body column; people
+    // (bylines and signatures) in byline order the names column; the column name its own column.
+    // Column 0 is body: FTS5 stores positions in column 0 without a column marker.
+    db.exec(R"sql(
+CREATE VIEW search_content AS
+SELECT a.id AS id,
+       a.body || char(10) || a.captions AS body,
+       a.title || char(10) || a.kicker || char(10) || a.subtitle AS title,
+       coalesce((SELECT group_concat(name, char(10)) FROM
+                   (SELECT p.name AS name FROM article_people ap JOIN people p ON p.id = ap.person_id
+                     WHERE ap.article_id = a.id ORDER BY ap.position)), '') AS names,
+       a.column_name AS column_name
+FROM articles a;
+CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name,
+    content='search_content', content_rowid='id', tokenize='baoku', detail=full);
+)sql");
+}
+
+void indexArticle(Database &db, qint64 articleId)
+{
+    Statement insert(db, "INSERT INTO search_fts(rowid, body, title, names, column_name) "
+                         "SELECT id, body, title, names, column_name FROM search_content WHERE id = ?1");
+    insert.bind(1, articleId).run();
+}
+
+void unindexArticle(Database &db, qint64 articleId)
+{
+    Statement remove(db, "INSERT INTO search_fts(search_fts, rowid, body, title, names, column_name) "
+                         "SELECT 'delete', id, body, title, names, column_name FROM search_content WHERE id = ?1");
+    remove.bind(1, articleId).run();
+}
+
+} // namespace Baoku::Core

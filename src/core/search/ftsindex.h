@@ -1,0 +1,29 @@
+// The full-text index: the FTS5 tokenizer "baoku" and the table search_fts, an external-content
+// index over the view search_content (articles plus their people's names; no second copy of text).
+#pragma once
+
+#include <QtGlobal>
+
+struct sqlite3;
+
+namespace Baoku::Core {
+
+class Database;
+
+// Registers the tokenizer "baoku" on a connection; Database::open calls it for every connection.
+// Throws DatabaseError when FTS5 is unavailable.
+void registerTokenizer(sqlite3 *db);
+
+// Creates the view search_content and the FTS5 table search_fts (called by a schema migration).
+void createSearchIndex(Database &db);
+
+// Adds one article to the index; call after the article and its people rows are inserted.
+void indexArticle(Database &db, qint64 articleId);
+
+// Removes one article from the index; call before its rows are deleted or changed.
+void unindexArticle(Database &db, qint64 articleId);
+
+// The index's column order, used by field filters and bm25 weights.
+enum class SearchColumn : int { Body = 0, Title = 1, Names = 2, ColumnName = 3 };
+
+} // namespace Baoku::Core
