@@ -9,5 +9,7 @@ namespace Baoku::Cli {
 enum ExitCode : int { Ok = 0, SomeFailed = 1, BadInput = 2 };
 
 int runParse(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 } // namespace Baoku::Cli

@@ -3,10 +3,7 @@
 #include "database.h"
 #include "importer.h"
 
-#if __has_include("../search/ftsindex.h")
 #include "../search/ftsindex.h"
-#define BAOKU_HAVE_SEARCH 1
-#endif
 
 #include <QDateTime>
 
@@ -139,21 +136,17 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
         for (const Byline &byline : a.bylines)
             addPerson(byline.name, byline.role.isEmpty() ? u"author"_s : byline.role, byline.affiliation);
         addPerson(a.signature, u"signature"_s, {});
-#ifdef BAOKU_HAVE_SEARCH
         indexArticle(m_db, articleId);
-#endif
     }
 }
 
 void ArchiveWriter::removeSource(qint64 sourceId)
 {
-#ifdef BAOKU_HAVE_SEARCH
     // The index reads the old text to remove it, so it goes before the rows do.
     Statement ids(m_db, "SELECT id FROM articles WHERE source_id = ?");
     ids.bind(1, sourceId);
     while (ids.step())
         unindexArticle(m_db, ids.int64(0));
-#endif
     Statement(m_db, "DELETE FROM articles WHERE source_id = ?").bind(1, sourceId).run();
     Statement(m_db, "DELETE FROM sources WHERE id = ?").bind(1, sourceId).run();
 }

@@ -8,10 +8,7 @@
 
 #include <utility>
 
-#if __has_include("../search/ftsindex.h")
 #include "../search/ftsindex.h"
-#define BAOKU_HAVE_SEARCH 1
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -81,9 +78,7 @@ bool Database::open(const QString &path, QString *error)
         exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         Statement probe(*this, "SELECT count(*) FROM sqlite_schema");
         probe.step(); // fails here, not later, when the file is not a database
-#ifdef BAOKU_HAVE_SEARCH
         registerTokenizer(m_db);
-#endif
     } catch (const DatabaseError &e) {
         return fail(e.message());
     }

@@ -2,10 +2,7 @@
 
 #include "database.h"
 
-#if __has_include("../search/ftsindex.h")
 #include "../search/ftsindex.h"
-#define BAOKU_HAVE_SEARCH 1
-#endif
 
 #include <QCoreApplication>
 
@@ -87,14 +84,11 @@ void addUserDate(Database &db)
 
 void addSearchIndex(Database &db)
 {
-#ifdef BAOKU_HAVE_SEARCH
+    // createSearchIndex only creates the table; articles imported under older versions are added.
     createSearchIndex(db);
     Statement ids(db, "SELECT id FROM articles ORDER BY id");
     while (ids.step())
         indexArticle(db, ids.int64(0));
-#else
-    Q_UNUSED(db);
-#endif
 }
 
 } // namespace

@@ -1,0 +1,81 @@
+#include "commands.h"
+#include "output.h"
+
+#include "store/archive.h"
+#include "store/archivecheck.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("baoku-cli", text);
+}
+
+} // namespace
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser cli;
+    cli.setApplicationDescription(tr("Check the archive: SQLite's integrity check, foreign keys and the "
+                                     "consistency of the full-text index with the articles."));
+    cli.addHelpOption();
+    const QCommandLineOption dbOption(u"db"_s, tr("The archive (default: $BAOKU_DB, else %1).")
+                                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
+                                      u"PATH"_s);
+    cli.addOption(dbOption);
+    if (!cli.parse(arguments)) {
+        printErr(cli.errorText() + u'\n');
+        return BadInput;
+    }
+    if (cli.isSet(u"help"_s)) {
+        printOut(cli.helpText());
+        return Ok;
+    }
+    if (!cli.positionalArguments().isEmpty()) {
+        printErr(tr("check takes no arguments; see baoku-cli check --help\n"));
+        return BadInput;
+    }
+    const QString path = Core::Archive::resolvePath(cli.value(dbOption));
+    if (!QFileInfo(path).isFile()) {
+        // Opening would create an empty archive, which is not what a check is for.
+        printErr(tr("%1: no archive there\n").arg(QDir::toNativeSeparators(path)));
+        return SomeFailed;
+    }
+    Core::Archive archive;
+    QString error;
+    if (!archive.open(path, &error)) {
+        printErr(error + u'\n');
+        return SomeFailed;
+    }
+    int failed = 0;
+    QString report;
+    for (const auto &result : Core::checkArchive(archive.database())) {
+        if (result.problems.isEmpty()) {
+            report += tr("ok      %1\n").arg(result.name);
+            continue;
+        }
+        ++failed;
+        report += tr("FAILED  %1\n").arg(result.name);
+        for (const auto &problem : result.problems)
+            report += u"        "_s + problem + u'\n';
+    }
+    const auto issues = archive.issues();
+    qint64 articles = 0;
+    for (const auto &issue : issues)
+        articles += issue.articleCount;
+    const QString last = failed == 0 ? tr("%1: %2 issues, %3 articles; no problems found\n")
+                                     : tr("%1: %2 issues, %3 articles; PROBLEMS FOUND\n");
+    printOut(report + last.arg(QDir::toNativeSeparators(path)).arg(issues.size()).arg(articles));
+    return failed == 0 ? Ok : SomeFailed;
+}
+
+} // namespace Baoku::Cli

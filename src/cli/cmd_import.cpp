@@ -1,0 +1,156 @@
+#include "commands.h"
+#include "output.h"
+
+#include "store/archive.h"
+#include "store/importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("baoku-cli", text, disambiguation, n);
+}
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+// Draws a bar on a terminal; otherwise the per-file lines printed by the result callback suffice.
+class StderrProgress final : public Core::ProgressListener {
+public:
+    explicit StderrProgress(bool terminal)
+        : m_terminal(terminal)
+    {
+    }
+    void progress(qint64 done, qint64 total, const QString &what) override
+    {
+        if (!m_terminal || total <= 0)
+            return;
+        constexpr int width = 30;
+        const int filled = int(width * done / total);
+        const QString name = QFileInfo(what).fileName().left(40);
+        printErr(u"\r\x1b[K["_s + QString(filled, u'#') + QString(width - filled, u' ') + u"] "_s
+                 + QString::number(done) + u'/' + QString::number(total) + u' ' + name);
+        if (done == total)
+            printErr(u"\n"_s);
+    }
+    bool isCancelled() const override { return g_interrupted != 0; }
+
+private:
+    bool m_terminal;
+};
+
+QString describe(const Core::ImportResult &result)
+{
+    const QString path = QDir::toNativeSeparators(result.path);
+    switch (result.status) {
+    case Core::ImportStatus::Imported:
+        return result.reason.isEmpty()
+            ? tr("imported %1 (%n article(s))", nullptr, result.articleCount).arg(path)
+            : tr("imported %1 (%n article(s)); %2", nullptr, result.articleCount).arg(path, result.reason);
+    case Core::ImportStatus::Skipped:
+        return tr("skipped %1: %2").arg(path, result.reason);
+    case Core::ImportStatus::Failed:
+        break;
+    }
+    return tr("failed %1: %2").arg(path, result.reason);
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser cli;
+    cli.setApplicationDescription(tr("Import OCR text files of newspaper issues into the archive. Folders are "
+                                     "searched for *.txt files; each file is imported in its own transaction."));
+    cli.addHelpOption();
+    cli.addPositionalArgument(u"FILE|DIR"_s, tr("Files or folders to import."), u"FILE|DIR..."_s);
+    const QCommandLineOption dbOption(u"db"_s, tr("The archive (default: $BAOKU_DB, else %1).")
+                                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
+                                      u"PATH"_s);
+    const QCommandLineOption dateOption(u"date"_s, tr("The issue date of every file, overriding what the parser finds."),
+                                        u"YYYY-MM-DD"_s);
+    const QCommandLineOption replaceOption(u"replace"_s,
+        tr("Replace a page already in the archive (and re-parse files imported by an older parser)."));
+    cli.addOptions({dbOption, dateOption, replaceOption});
+    if (!cli.parse(arguments)) {
+        printErr(cli.errorText() + u'\n');
+        return BadInput;
+    }
+    if (cli.isSet(u"help"_s)) {
+        printOut(cli.helpText());
+        return Ok;
+    }
+    if (cli.positionalArguments().isEmpty()) {
+        printErr(tr("import needs at least one FILE or DIR; see baoku-cli import --help\n"));
+        return BadInput;
+    }
+    Core::ImportOptions options;
+    options.replace = cli.isSet(replaceOption);
+    if (cli.isSet(dateOption)) {
+        options.date = QDate::fromString(cli.value(dateOption), Qt::ISODate);
+        if (!options.date.isValid()) {
+            printErr(tr("--date %1: not a date of the form YYYY-MM-DD\n").arg(cli.value(dateOption)));
+            return BadInput;
+        }
+    }
+
+    Core::Archive archive;
+    QString error;
+    if (!archive.open(Core::Archive::resolvePath(cli.value(dbOption)), &error)) {
+        printErr(error + u'\n');
+        return SomeFailed;
+    }
+
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    StderrProgress progress(terminal);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const auto results = Core::Importer(archive).importPaths(
+        cli.positionalArguments(), options, &progress, [terminal](const Core::ImportResult &result) {
+            // Printed after the file's transaction ended: a line saying "imported" is a promise.
+            if (!terminal)
+                printErr(describe(result) + u'\n');
+        });
+
+    int imported = 0, skipped = 0, failed = 0;
+    QStringList failures;
+    for (const auto &result : results) {
+        if (result.status == Core::ImportStatus::Imported)
+            ++imported;
+        else if (result.status == Core::ImportStatus::Skipped)
+            ++skipped;
+        else
+            failures.append(u"  "_s + QDir::toNativeSeparators(result.path) + u": "_s + result.reason);
+    }
+    failed = int(failures.size());
+    QString summary = tr("%1: imported %2, skipped %3, failed %4\n")
+                          .arg(QDir::toNativeSeparators(archive.path()))
+                          .arg(imported)
+                          .arg(skipped)
+                          .arg(failed);
+    if (!failures.isEmpty())
+        summary += tr("Failed files:\n") + failures.join(u'\n') + u'\n';
+    if (g_interrupted)
+        summary += tr("Interrupted: the files after the last one listed were not imported.\n");
+    printOut(summary);
+    return failed > 0 || g_interrupted ? SomeFailed : Ok;
+}
+
+} // namespace Baoku::Cli

@@ -1,0 +1,83 @@
+#include "archivecheck.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Baoku::Core::ArchiveCheck", text);
+}
+
+constexpr int kMaxProblemsListed = 50;
+
+CheckResult integrity(Database &db)
+{
+    CheckResult result{tr("SQLite integrity check"), {}};
+    Statement row(db, "PRAGMA integrity_check(50)");
+    while (row.step()) {
+        if (row.text(0) != u"ok"_s)
+            result.problems.append(row.text(0));
+    }
+    return result;
+}
+
+CheckResult foreignKeys(Database &db)
+{
+    CheckResult result{tr("foreign keys"), {}};
+    Statement row(db, "PRAGMA foreign_key_check");
+    while (row.step() && result.problems.size() < kMaxProblemsListed)
+        result.problems.append(tr("row %1 of table %2 refers to a missing row of %3")
+                                   .arg(row.int64(1))
+                                   .arg(row.text(0), row.text(2)));
+    return result;
+}
+
+CheckResult searchIndex(Database &db)
+{
+    CheckResult result{tr("full-text index"), {}};
+    // With external content, FTS5's integrity-check also compares the index with the articles.
+    try {
+        db.exec("INSERT INTO search_fts(search_fts) VALUES('integrity-check')");
+    } catch (const DatabaseError &e) {
+        result.problems.append(e.message());
+    }
+    // A row missing on both sides passes that check, so the indexed rows are counted too.
+    Statement count(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM search_fts_docsize)");
+    count.step();
+    if (count.int64(0) != count.int64(1))
+        result.problems.append(tr("%1 articles but %2 indexed").arg(count.int64(0)).arg(count.int64(1)));
+    return result;
+}
+
+CheckResult orphans(Database &db)
+{
+    CheckResult result{tr("issues without files"), {}};
+    Statement row(db, "SELECT id, date FROM issues WHERE NOT EXISTS (SELECT 1 FROM sources WHERE issue_id = issues.id)");
+    while (row.step() && result.problems.size() < kMaxProblemsListed)
+        result.problems.append(tr("issue %1 of %2 has no imported file").arg(row.int64(0)).arg(row.text(1)));
+    return result;
+}
+
+} // namespace
+
+QList<CheckResult> checkArchive(Database &db)
+{
+    QList<CheckResult> results;
+    for (const auto check : {integrity, foreignKeys, searchIndex, orphans}) {
+        try {
+            results.append(check(db));
+        } catch (const DatabaseError &e) {
+            results.append(CheckResult{tr("a check"), {e.message()}});
+        }
+    }
+    return results;
+}
+
+} // namespace Baoku::Core
