@@ -1,11 +1,37 @@
 #include "issueparser.h"
+#include "articlebuilder.h"
+#include "fields.h"
+#include "issuemeta.h"
+#include "layout.h"
+#include "textutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Baoku::Core::IssueParser", text); }
+
+bool isNoticeTitle(const QString &title)
+{
+    static const QRegularExpression pattern(u"(?:启事|声明|更正|公告|致读者|征订)$"_s);
+    return pattern.match(title).hasMatch() && title.size() <= 16;
+}
+
+// Whether anything on the page reads as Chinese news text rather than stray lines.
+bool hasRecognisableArticle(const QList<Article> &articles)
+{
+    return std::any_of(articles.cbegin(), articles.cend(), [](const Article &a) {
+        return a.kind == ArticleKind::Article && Parse::hanCount(a.body) >= 20;
+    });
+}
+
+} // namespace
 
 IssueParser::IssueParser(ParseOptions options)
     : m_options(std::move(options))
@@ -17,7 +43,7 @@ ParseOutcome IssueParser::parseFile(const QString &path) const
     const LoadedFile loaded = loadTextFile(path, m_options.limits);
     if (!loaded.decoded.ok())
         return {std::nullopt, loaded.decoded.error};
-    ParseOutcome outcome = parseText(loaded.decoded.text, path);
+    ParseOutcome outcome = parseText(loaded.decoded.text, QFileInfo(path).absoluteFilePath());
     if (outcome.issue)
         outcome.issue->issue.sha256 = loaded.sha256;
     return outcome;
@@ -25,9 +51,54 @@ ParseOutcome IssueParser::parseFile(const QString &path) const
 
 ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePath) const
 {
-    Q_UNUSED(text);
-    // Work in progress: the staged parser replaces this.
-    return {std::nullopt, QDir::toNativeSeparators(sourcePath) + u": parser not written yet"_s};
+    const QStringList lines = text.split(u'\n');
+    const Parse::PageLayout layout =
+        Parse::isMarkdownForm(lines) ? Parse::readMarkdownLayout(lines) : Parse::readRawLayout(lines);
+
+    ParsedIssue parsed;
+    Parse::ArticleBuilder builder;
+    const int page = m_options.page.value_or(1);
+    QList<std::pair<int, int>> datelines;
+    for (const auto &draft : layout.drafts) {
+        Article article = builder.build(draft);
+        if (article.body.isEmpty() && article.title.isEmpty())
+            continue;
+        if (article.kind == ArticleKind::Article && isNoticeTitle(article.title))
+            article.kind = ArticleKind::Notice;
+        article.page = page;
+        article.order = int(parsed.articles.size()) + 1;
+        if (const auto d = Parse::matchDateline(article.dateline); d && d->month > 0)
+            datelines.append({d->month, d->day});
+        parsed.articles.append(article);
+    }
+    const QString shownPath = QDir::toNativeSeparators(sourcePath);
+    if (!hasRecognisableArticle(parsed.articles))
+        return {std::nullopt, tr("%1: no recognisable article (no paragraph of Chinese news text was found)").arg(shownPath)};
+
+    const Parse::Masthead masthead = Parse::readMasthead(lines, layout.mastheadEnd);
+    IssueInfo &issue = parsed.issue;
+    issue.newspaper = masthead.newspaper.isEmpty() ? Parse::newspaperFromText(text) : masthead.newspaper;
+    issue.issueNo = masthead.issueNo;
+    issue.totalNo = masthead.totalNo;
+    issue.pages = masthead.pages;
+    issue.sourcePath = sourcePath;
+    if (m_options.date.isValid()) {
+        issue.date = m_options.date;
+        issue.dateSource = DateSource::User;
+    } else if (masthead.date.isValid()) {
+        issue.date = masthead.date;
+        issue.dateSource = DateSource::Masthead;
+    } else if (const QDate fromName = Parse::dateFromFileName(sourcePath); fromName.isValid()) {
+        issue.date = fromName;
+        issue.dateSource = DateSource::Filename;
+    } else if (const QDate inferred = Parse::inferDate(datelines, text); inferred.isValid()) {
+        issue.date = inferred;
+        issue.dateSource = DateSource::Inferred;
+    }
+    issue.weekday = issue.dateSource == DateSource::Masthead && !masthead.weekday.isEmpty()
+        ? masthead.weekday
+        : chineseWeekday(issue.date);
+    return {std::move(parsed), QString()};
 }
 
 } // namespace Baoku::Core

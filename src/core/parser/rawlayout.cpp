@@ -1,0 +1,237 @@
+// Raw column OCR: lines wrap every 12-14 characters, blank lines fall inside sentences, and the
+// page's headlines stand apart from their bodies. This stage cuts the lines into bodies and loose
+// lines; headlinematcher.cpp pairs them up.
+#include "fields.h"
+#include "issuemeta.h"
+#include "layout.h"
+#include "rawpage.h"
+#include "textutil.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core::Parse {
+namespace {
+
+struct Line {
+    QString text;
+    int pos = 0;
+    bool blankBefore = false;
+    bool blankAfter = false;
+    int length = 0; // without spaces
+};
+
+int columnWidth(const QList<Line> &lines)
+{
+    QList<int> lengths;
+    for (const auto &line : lines) {
+        if (hasSentencePunctuation(line.text))
+            lengths.append(line.length);
+    }
+    if (lengths.isEmpty())
+        return 14;
+    std::sort(lengths.begin(), lengths.end());
+    return std::max(6, lengths.at(lengths.size() * 3 / 4));
+}
+
+bool headingLike(const Line &line, int width)
+{
+    return !hasSentencePunctuation(line.text) && line.length <= std::max(30, width * 2) && hanCount(line.text) >= 2
+        && !line.text.endsWith(u'、') && !line.text.endsWith(u'：');
+}
+
+class Segmenter final {
+public:
+    Segmenter(QList<Line> lines, int width)
+        : m_lines(std::move(lines)), m_width(width) {}
+
+    RawPage run()
+    {
+        for (m_i = 0; m_i < m_lines.size(); ++m_i) {
+            if (m_open)
+                inside(m_lines.at(m_i));
+            else
+                outside(m_lines.at(m_i));
+        }
+        close();
+        return std::move(m_page);
+    }
+
+private:
+    void openBody(const Line &line, bool dateline)
+    {
+        close();
+        m_page.bodies.append(RawBody{});
+        m_page.bodies.last().pos = line.pos;
+        m_page.bodies.last().hasDateline = dateline;
+        m_open = true;
+        addText(line);
+    }
+
+    void close()
+    {
+        // Lines held as possible subheadings at the end of a body are the next article's headlines.
+        for (const auto &held : std::as_const(m_held))
+            addLoose(LooseKind::Heading, held);
+        m_held.clear();
+        m_open = false;
+    }
+
+    void addText(const Line &line)
+    {
+        RawBody &body = m_page.bodies.last();
+        for (const auto &held : std::as_const(m_held))
+            body.draft.units.append({held.text, UnitKind::Subheading, true, true});
+        m_held.clear();
+        body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1});
+        body.text += line.text;
+        QString copy = line.text;
+        Continuation continuation;
+        takeContinuations(line.text, &continuation);
+        if (!takeSignature(&copy).isEmpty() || continuation.to)
+            close(); // a signature or a "continued on" note ends the article
+    }
+
+    void addLoose(LooseKind kind, const Line &line, const QList<Byline> &bylines = {})
+    {
+        const bool joinsGroup = kind == LooseKind::Heading && !m_page.loose.isEmpty()
+            && m_page.loose.last().kind == LooseKind::Heading && m_page.loose.last().pos == m_lastLoosePos
+            && m_lastBodyCount == m_page.bodies.size();
+        if (kind == LooseKind::Heading && !joinsGroup)
+            ++m_group;
+        m_page.loose.append({kind, line.text, bylines, line.pos, kind == LooseKind::Heading ? m_group : 0});
+        m_lastLoosePos = line.pos;
+        m_lastBodyCount = m_page.bodies.size();
+    }
+
+    bool startsBody(const Line &line) const
+    {
+        const bool isolated = line.blankBefore && line.blankAfter;
+        if (hasSentencePunctuation(line.text)) {
+            // An isolated headline may hold a comma; body lines run on.
+            return !(isolated && !line.text.contains(u'。') && !line.text.endsWith(u'，') && line.length <= m_width * 2);
+        }
+        if (m_i + 1 >= m_lines.size() || line.blankAfter || line.length < m_width * 4 / 5)
+            return false;
+        const Line &next = m_lines.at(m_i + 1);
+        return hasSentencePunctuation(next.text) && !startsWithDateline(next.text);
+    }
+
+    // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
+    bool takeFixedForm(const Line &line)
+    {
+        if (const auto bylines = parseBylineLine(line.text); !bylines.isEmpty()) {
+            addLoose(LooseKind::Byline, line, bylines);
+            return true;
+        }
+        if (auto author = parseAuthorLine(line.text)) {
+            // The organisation's line usually stands just above the author's title and name.
+            if (!m_page.loose.isEmpty() && m_page.loose.last().kind == LooseKind::Heading
+                && m_page.loose.last().pos >= line.pos - 2 && looksLikeOrganisation(m_page.loose.last().text)) {
+                author->affiliation = m_page.loose.last().text + u' ' + author->affiliation;
+                m_page.loose.removeLast();
+            }
+            addLoose(LooseKind::Author, line, {*author});
+            return true;
+        }
+        if (looksLikeCaption(line.text) || !parsePhotoCredit(line.text).isEmpty()) {
+            addLoose(LooseKind::Caption, line);
+            return true;
+        }
+        if (line.text.startsWith(u"——"_s) || line.text.startsWith(u"—"_s)) {
+            addLoose(LooseKind::Subtitle, line);
+            return true;
+        }
+        return false;
+    }
+
+    void outside(const Line &line)
+    {
+        if (startsWithDateline(line.text)) {
+            openBody(line, true);
+        } else if (isContinuationOnly(line.text) && !m_page.bodies.isEmpty()) {
+            m_page.bodies.last().draft.units.append({line.text, UnitKind::Text, true, true});
+        } else if (takeFixedForm(line)) {
+        } else if (startsBody(line)) {
+            openBody(line, false);
+        } else {
+            addLoose(LooseKind::Heading, line);
+        }
+    }
+
+    void inside(const Line &line)
+    {
+        RawBody &body = m_page.bodies.last();
+        if (startsWithDateline(line.text)) {
+            openBody(line, true);
+        } else if (isContinuationOnly(line.text)) {
+            addText(line);
+        } else if (!parseBylineLine(line.text).isEmpty() || parseAuthorLine(line.text)) {
+            if (body.draft.units.size() <= 1 && body.text.size() < 40) {
+                body.draft.bylines.append(parseBylineLine(line.text));
+            } else {
+                close();
+                outside(line);
+            }
+        } else if (looksLikeCaption(line.text) || !parsePhotoCredit(line.text).isEmpty()) {
+            body.draft.units.append({line.text, UnitKind::Caption, true, true});
+        } else if (headingLike(line, m_width) && line.blankAfter && (line.blankBefore || !m_held.isEmpty())
+                   && line.length < m_width * 9 / 10 && endsSentence(body.draft.units.last().text)) {
+            m_held.append(line); // a subheading, or the next article's headline: the next line decides
+        } else {
+            addText(line);
+        }
+    }
+
+    QList<Line> m_lines;
+    int m_width;
+    qsizetype m_i = 0;
+    RawPage m_page;
+    QList<Line> m_held;
+    bool m_open = false;
+    int m_group = 0;
+    int m_lastLoosePos = -1;
+    qsizetype m_lastBodyCount = 0;
+};
+
+} // namespace
+
+PageLayout readRawLayout(const QStringList &lines)
+{
+    PageLayout page;
+    const int adStart = trailingAdvertisementStart(lines, 0);
+    QList<Line> kept;
+    bool blank = true;
+    bool bodySeen = false;
+    for (int i = 0; i < adStart; ++i) {
+        const QString text = lines.at(i).trimmed();
+        if (text.isEmpty()) {
+            blank = true;
+            if (!kept.isEmpty())
+                kept.last().blankAfter = true;
+            continue;
+        }
+        bodySeen = bodySeen || hasSentencePunctuation(text);
+        if (!bodySeen && isMastheadLine(text)) {
+            page.mastheadEnd = i + 1;
+            continue;
+        }
+        kept.append({text, i, blank, false, int(removeSpaces(text).size())});
+        blank = false;
+    }
+    const int width = columnWidth(kept);
+    page.drafts = assembleRawPage(Segmenter(kept, width).run());
+    if (adStart < lines.size()) {
+        Draft ad;
+        ad.kind = ArticleKind::Advertisement;
+        for (int i = adStart; i < lines.size(); ++i) {
+            if (!lines.at(i).trimmed().isEmpty())
+                ad.units.append({lines.at(i).trimmed(), UnitKind::Text, true, true});
+        }
+        page.drafts.append(ad);
+    }
+    return page;
+}
+
+} // namespace Baoku::Core::Parse

@@ -1,0 +1,172 @@
+#include "textutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core::Parse {
+
+bool isHan(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F)
+        || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+
+bool isCjk(char32_t c)
+{
+    return isHan(c) || (c >= 0x3000 && c <= 0x303F) // CJK symbols and punctuation
+        || (c >= 0xFF00 && c <= 0xFFEF)              // full-width forms
+        || (c >= 0x2010 && c <= 0x2027)              // dashes, quotes, ellipsis as used in Chinese text
+        || c == 0x00B7 || (c >= 0x3040 && c <= 0x30FF);
+}
+
+namespace {
+
+const QString kFinal = u"。！？!?…；;：:"_s;
+const QString kClosers = u"”’」』）)》]】"_s;
+
+} // namespace
+
+bool endsSentence(QStringView text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && kClosers.contains(text.back())) {
+        // A closing bracket ends a paragraph when it closes a signature or note, e.g. （耀文）.
+        if (text.back() == u'）' || text.back() == u')')
+            return true;
+        text.chop(1);
+    }
+    return !text.isEmpty() && kFinal.contains(text.back());
+}
+
+bool hasSentencePunctuation(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c == u'，' || c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u',')
+            return true;
+    }
+    return false;
+}
+
+int hanCount(QStringView text)
+{
+    int n = 0;
+    for (const char32_t c : text.toUcs4())
+        n += isHan(c) ? 1 : 0;
+    return n;
+}
+
+QString squeezeSpaces(QStringView text)
+{
+    const QList<uint> cps = text.toUcs4();
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    const qsizetype n = cps.size();
+    while (i < n) {
+        const char32_t c = cps[i];
+        if (QChar::isSpace(c)) {
+            qsizetype j = i;
+            while (j < n && QChar::isSpace(cps[j]))
+                ++j;
+            const bool atEdge = out.isEmpty() || j == n;
+            const char32_t before = out.isEmpty() ? 0 : char32_t(out.back().unicode());
+            const char32_t after = j < n ? cps[j] : 0;
+            if (!atEdge && !isCjk(before) && !isCjk(after))
+                out += u' ';
+            i = j;
+            continue;
+        }
+        out += QString::fromUcs4(&c, 1);
+        ++i;
+    }
+    return out;
+}
+
+QString removeSpaces(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+QString compactKey(QStringView text)
+{
+    const QString folded = text.toString().normalized(QString::NormalizationForm_KC).toLower();
+    QString out;
+    out.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber() || c.isHighSurrogate() || c.isLowSurrogate())
+            out += c;
+    }
+    return out;
+}
+
+QSet<QString> bigrams(const QString &key)
+{
+    QSet<QString> out;
+    for (qsizetype i = 0; i + 1 < key.size(); ++i)
+        out.insert(key.mid(i, 2));
+    return out;
+}
+
+QString undouble(const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.size() < 4)
+        return text;
+    QString out;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (s.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        bool found = false;
+        for (qsizetype k = 1; i + 2 * k <= s.size(); ++k) {
+            if (QStringView(s).mid(i, k) == QStringView(s).mid(i + k, k)) {
+                out += s.mid(i, k);
+                i += 2 * k;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return text; // not read twice throughout: leave it as it is
+    }
+    return out;
+}
+
+int parseSmallNumber(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok)
+        return value;
+    static const QString digits = u"零一二三四五六七八九"_s;
+    int result = 0;
+    int current = -1;
+    for (const QChar c : text) {
+        if (c == u'十') {
+            result += (current < 0 ? 1 : current) * 10;
+            current = -1;
+        } else if (c == u'两') {
+            current = 2;
+        } else {
+            const auto d = digits.indexOf(c);
+            if (d < 0)
+                return -1;
+            current = int(d);
+        }
+    }
+    if (current > 0)
+        result += current;
+    return result > 0 ? result : -1;
+}
+
+} // namespace Baoku::Core::Parse

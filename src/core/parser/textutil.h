@@ -1,0 +1,34 @@
+// Character-level helpers shared by the parser's stages.
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Baoku::Core::Parse {
+
+bool isHan(char32_t c);
+// Han, CJK punctuation, full-width forms: characters between which OCR spaces mean nothing.
+bool isCjk(char32_t c);
+// Sentence-ending punctuation and closing quotes/brackets that can end a paragraph.
+bool endsSentence(QStringView text);
+// Whether the text holds punctuation that occurs inside sentences (，。；！？) and so is not a headline.
+bool hasSentencePunctuation(QStringView text);
+int hanCount(QStringView text);
+
+// Removes white space next to CJK characters ("11 月 18 日" → "11月18日"), folds other runs to one space.
+QString squeezeSpaces(QStringView text);
+// Removes all white space (for names such as "耀 文").
+QString removeSpaces(QStringView text);
+// A comparison key: NFKC, lower case, letters and digits only.
+QString compactKey(QStringView text);
+// Character bigrams of a compact key.
+QSet<QString> bigrams(const QString &key);
+
+// Undoes OCR that read every run twice ("王弋王弋摄摄" → "王弋摄"), or returns the text unchanged.
+QString undouble(const QString &text);
+
+// 1–99 written in digits or Chinese numerals (十二, 二十一); -1 otherwise.
+int parseSmallNumber(QStringView text);
+
+} // namespace Baoku::Core::Parse
