@@ -134,7 +134,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
             role.bind(5, position++).run();
         };
         for (const Byline &byline : a.bylines)
-            addPerson(byline.name, byline.role.isEmpty() ? u"author"_s : byline.role, byline.affiliation);
+            addPerson(byline.name, orEmpty(byline.role), byline.affiliation);
         addPerson(a.signature, u"signature"_s, {});
         indexArticle(m_db, articleId);
     }

@@ -1,0 +1,11 @@
+// Catch2 runner for the store tests; a QCoreApplication exists so Qt's translators and event loop work.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

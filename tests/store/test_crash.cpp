@@ -1,0 +1,147 @@
+// A kill -9 during `baoku-cli import` must leave an archive that opens, passes its checks and holds
+// every file reported imported, completely.
+#include "storetestutil.h"
+
+#include "store/archivecheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QThread>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace Baoku::Core;
+
+namespace {
+
+constexpr int kFiles = 240;
+
+// Copies of one sample page, each dated by its file name and made distinct by trailing blank lines.
+QStringList generateFiles(const QString &folder)
+{
+    const QDir samples(QStringLiteral(BAOKU_SAMPLES_DIR));
+    QFile sample(samples.filePath(samples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name).first()));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    const QByteArray text = sample.readAll();
+    QStringList paths;
+    const QDate start(2015, 1, 1);
+    for (int i = 0; i < kFiles; ++i) {
+        const QString path = folder + u'/' + start.addDays(i).toString(Qt::ISODate) + u".txt"_s;
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text + QByteArray(i + 1, '\n'));
+        paths.append(path);
+    }
+    return paths;
+}
+
+struct KilledRun {
+    QSet<QString> reported; // files the child said it imported before it was killed
+    bool finished = false;
+};
+
+// Starts an import, waits until `lines` files are reported imported plus a random delay, kills it.
+KilledRun importAndKill(const QString &db, const QString &folder, int lines, std::mt19937 &random)
+{
+    static const QRegularExpression importedLine(u"^imported (.+) \\((\\d+) article"_s);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QStringLiteral(BAOKU_CLI), {u"import"_s, u"--db"_s, db, folder});
+    REQUIRE(child.waitForStarted());
+    KilledRun run;
+    QByteArray pending;
+    int seen = 0;
+    while (seen < lines && child.state() == QProcess::Running) {
+        child.waitForReadyRead(50);
+        pending += child.readAllStandardError();
+        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+            const QString line = QString::fromUtf8(pending.left(end));
+            pending.remove(0, end + 1);
+            if (const auto m = importedLine.match(line); m.hasMatch()) {
+                run.reported.insert(m.captured(1));
+                ++seen;
+            }
+        }
+    }
+    QThread::usleep(std::uniform_int_distribution<unsigned>(0, 20'000)(random));
+    run.finished = child.state() != QProcess::Running;
+    child.kill(); // SIGKILL
+    child.waitForFinished();
+    pending += child.readAllStandardError();
+    for (const QByteArray &raw : pending.split('\n')) {
+        if (const auto m = importedLine.match(QString::fromUtf8(raw)); m.hasMatch())
+            run.reported.insert(m.captured(1));
+    }
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("an import killed at any moment leaves a sound archive with every reported file", "[store][crash]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"in"_s);
+    REQUIRE(QDir().mkpath(folder));
+    const QStringList files = generateFiles(folder);
+    const QString db = dir.filePath(u"archive.sqlite"_s);
+
+    // What one file holds when imported on its own.
+    int articlesPerFile = 0;
+    {
+        StoreTest::TempArchive reference;
+        const auto result = Importer(reference.archive).importFile(files.first(), {});
+        INFO(result.reason.toStdString());
+        REQUIRE(result.status == ImportStatus::Imported);
+        articlesPerFile = result.articleCount;
+        REQUIRE(articlesPerFile > 0);
+    }
+
+    std::mt19937 random(20231117);
+    QSet<QString> reported;
+    // The first run is killed almost at once (during creation or the first file); later ones
+    // after a number of files, each resuming where the archive stands.
+    for (const int lines : {0, 2, 17, 40, 9}) {
+        const KilledRun run = importAndKill(db, folder, lines, random);
+        reported.unite(run.reported);
+        INFO("killed after " << lines << " reported files; " << reported.size() << " reported so far");
+
+        Archive archive;
+        QString error;
+        REQUIRE(archive.open(db, &error));
+        for (const auto &check : checkArchive(archive.database())) {
+            INFO(check.name.toStdString() << ": " << check.problems.join(u"; "_s).toStdString());
+            REQUIRE(check.problems.isEmpty());
+        }
+        // Every file in the archive is complete; every reported file is in the archive.
+        Statement sources(archive.database(),
+                          "SELECT s.path, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) FROM sources s");
+        QSet<QString> stored;
+        while (sources.step()) {
+            stored.insert(sources.text(0));
+            CHECK(sources.integer(1) == articlesPerFile);
+        }
+        for (const QString &path : std::as_const(reported))
+            CHECK(stored.contains(path));
+        CHECK(StoreTest::count(archive.database(), "SELECT count(*) FROM articles")
+              == qint64(stored.size()) * articlesPerFile);
+        WARN("kill -9 after " << lines << "+ reported files: " << stored.size() << " files in the archive, "
+                               << reported.size() << " reported so far");
+        if (run.finished)
+            break;
+    }
+    CHECK(reported.size() < kFiles); // the kills did interrupt the import
+
+    // A last, uninterrupted run completes the archive.
+    QProcess rest;
+    rest.start(QStringLiteral(BAOKU_CLI), {u"import"_s, u"--db"_s, db, folder});
+    REQUIRE(rest.waitForFinished(300'000));
+    CHECK(rest.exitCode() == 0);
+    Archive archive;
+    REQUIRE(archive.open(db));
+    CHECK(archive.issues().size() == kFiles);
+    CHECK(StoreTest::count(archive.database(), "SELECT count(*) FROM articles") == qint64(kFiles) * articlesPerFile);
+}

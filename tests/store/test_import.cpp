@@ -1,0 +1,241 @@
+#include "storetestutil.h"
+
+#include "store/archivecheck.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using namespace Baoku::Core;
+using StoreTest::makeArticle;
+using StoreTest::makeIssue;
+using StoreTest::makeSource;
+
+namespace {
+
+const QDate kDate(2023, 11, 17);
+
+ParsedIssue firstEdition()
+{
+    return makeIssue(kDate, {makeArticle(1, u"金壮龙会见布雷顿"_s, u"本报讯 会见。"_s, {Byline{u"耀文"_s, u"reporter"_s, {}}}),
+                             makeArticle(2, u"家电企业要当排头兵"_s, u"小到卡扣螺丝钉"_s, {Byline{u"宋婧"_s, u"reporter"_s, {}}})});
+}
+
+ParsedIssue secondEdition()
+{
+    return makeIssue(kDate, {makeArticle(1, u"人工智能安全治理迎大考"_s, u"峰会落下帷幕"_s, {Byline{u"卢梦琪"_s, u"reporter"_s, {}}})});
+}
+
+void requireConsistent(Database &db)
+{
+    for (const auto &check : checkArchive(db)) {
+        INFO(check.name.toStdString() << ": " << check.problems.join(u"; "_s).toStdString());
+        REQUIRE(check.problems.isEmpty());
+    }
+}
+
+QStringList titles(const Archive &archive)
+{
+    QStringList result;
+    archive.forEachArticle([&](const StoredArticle &a) {
+        result.append(a.article.title);
+        return true;
+    });
+    return result;
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("the same file again is reported as already imported and changes nothing", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    Importer importer(temp.archive);
+    const auto first = importer.importParsed(firstEdition(), makeSource(u"/scans/a.txt"_s, u"A"_s), {});
+    REQUIRE(first.status == ImportStatus::Imported);
+    CHECK(first.articleCount == 2);
+    const QString before = StoreTest::snapshot(temp.db());
+    for (const bool replace : {false, true}) {
+        const auto again = importer.importParsed(firstEdition(), makeSource(u"/copy/a.txt"_s, u"A"_s), {QDate(), replace});
+        CHECK(again.status == ImportStatus::Skipped);
+        CHECK(again.reason.contains(u"/scans/a.txt"_s));
+        CHECK(again.issueId == first.issueId);
+    }
+    CHECK(StoreTest::snapshot(temp.db()) == before);
+    requireConsistent(temp.db());
+}
+
+TEST_CASE("a different file for a page already held is refused, or replaces it with replace", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    Importer importer(temp.archive);
+    const auto first = importer.importParsed(firstEdition(), makeSource(u"/scans/a.txt"_s, u"A"_s), {});
+    REQUIRE(first.status == ImportStatus::Imported);
+    const QString before = StoreTest::snapshot(temp.db());
+
+    const auto refused = importer.importParsed(secondEdition(), makeSource(u"/scans/b.txt"_s, u"B"_s), {});
+    CHECK(refused.status == ImportStatus::Failed);
+    CHECK(refused.reason.contains(u"/scans/a.txt"_s));
+    CHECK(refused.reason.contains(u"2023-11-17"_s));
+    CHECK(refused.reason.contains(u"--replace"_s));
+    CHECK(StoreTest::snapshot(temp.db()) == before);
+
+    const auto replaced = importer.importParsed(secondEdition(), makeSource(u"/scans/b.txt"_s, u"B"_s), {QDate(), true});
+    REQUIRE(replaced.status == ImportStatus::Imported);
+    CHECK(replaced.reason.contains(u"/scans/a.txt"_s));
+    CHECK(replaced.issueId == first.issueId);
+    CHECK(titles(temp.archive) == QStringList{u"人工智能安全治理迎大考"_s});
+    // The people only the replaced page named are gone too.
+    const auto people = temp.archive.people();
+    REQUIRE(people.size() == 1);
+    CHECK(people.first().name == u"卢梦琪"_s);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM people") == 1);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM sources") == 1);
+    CHECK(temp.archive.issue(first.issueId)->info.sourcePath == u"/scans/b.txt"_s);
+    requireConsistent(temp.db());
+
+    // The replaced file is not "already imported" any more: it can come back the same way.
+    const auto back = importer.importParsed(firstEdition(), makeSource(u"/scans/a.txt"_s, u"A"_s), {QDate(), true});
+    CHECK(back.status == ImportStatus::Imported);
+    CHECK(titles(temp.archive).size() == 2);
+    requireConsistent(temp.db());
+}
+
+TEST_CASE("another page of the same issue joins it", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    Importer importer(temp.archive);
+    ParsedIssue page2 = secondEdition();
+    page2.articles[0].page = 2;
+    const auto a = importer.importParsed(firstEdition(), makeSource(u"p1.txt"_s, u"1"_s), {});
+    const auto b = importer.importParsed(page2, makeSource(u"p2.txt"_s, u"2"_s), {});
+    REQUIRE(b.status == ImportStatus::Imported);
+    CHECK(a.issueId == b.issueId);
+    const auto issue = temp.archive.issue(a.issueId);
+    CHECK(issue->summary.pageCount == 2);
+    CHECK(issue->summary.articleCount == 3);
+    CHECK(temp.archive.articlesOfIssue(a.issueId).constLast().article.page == 2);
+}
+
+TEST_CASE("the user's date survives re-imports", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    Importer importer(temp.archive);
+    const auto first = importer.importParsed(firstEdition(), makeSource(u"a.txt"_s, u"A"_s, kParserVersion - 1), {});
+    REQUIRE(first.status == ImportStatus::Imported);
+    const QDate corrected(2023, 11, 10);
+    REQUIRE(temp.archive.setIssueDate(first.issueId, corrected));
+
+    SECTION("replacing the page with a different file")
+    {
+        const auto replaced = importer.importParsed(secondEdition(), makeSource(u"b.txt"_s, u"B"_s), {QDate(), true});
+        REQUIRE(replaced.status == ImportStatus::Imported);
+        CHECK(replaced.issueId == first.issueId);
+    }
+    SECTION("re-parsing the same file with a newer parser that finds another date")
+    {
+        ParsedIssue reparsed = firstEdition();
+        reparsed.issue.date = QDate(2023, 11, 18);
+        const auto skipped = importer.importParsed(reparsed, makeSource(u"a.txt"_s, u"A"_s), {});
+        CHECK(skipped.status == ImportStatus::Skipped); // without --replace an older parse is kept
+        const auto again = importer.importParsed(reparsed, makeSource(u"a.txt"_s, u"A"_s), {QDate(), true});
+        REQUIRE(again.status == ImportStatus::Imported);
+        CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM issues") == 1);
+        CHECK(temp.archive.issue(again.issueId)->parsedDate == QDate(2023, 11, 18));
+    }
+    SECTION("a file whose parsed date is the corrected one belongs to the corrected issue")
+    {
+        const auto refused = importer.importParsed(makeIssue(corrected, {makeArticle(1, u"x"_s, u"y"_s)}),
+                                                   makeSource(u"c.txt"_s, u"C"_s), {});
+        CHECK(refused.status == ImportStatus::Failed);
+        CHECK(refused.issueId == first.issueId);
+    }
+    const auto issues = temp.archive.issues();
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().date == corrected);
+    CHECK(issues.first().dateSource == DateSource::User);
+    requireConsistent(temp.db());
+}
+
+TEST_CASE("an issue without a date is refused with a reason", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    const auto result = Importer(temp.archive).importParsed(makeIssue(QDate(), {makeArticle(1, u"t"_s, u"b"_s)}),
+                                                            makeSource(u"n.txt"_s, u"N"_s), {});
+    CHECK(result.status == ImportStatus::Failed);
+    CHECK(result.reason.contains(u"--date"_s));
+    const auto dated = Importer(temp.archive).importParsed(makeIssue(QDate(), {makeArticle(1, u"t"_s, u"b"_s)}),
+                                                           makeSource(u"n.txt"_s, u"N"_s), {kDate, false});
+    CHECK(dated.status == ImportStatus::Imported);
+    CHECK(temp.archive.issues().first().date == kDate);
+}
+
+TEST_CASE("bad files are reported with reasons and leave the archive untouched", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    QTemporaryDir files;
+    const QString empty = writeFile(files.filePath(u"in/empty.txt"_s), {});
+    const QString binary = writeFile(files.filePath(u"in/binary.txt"_s), QByteArray("\x7f" "ELF\0\0\1\2\3\0\0\0", 12).repeated(100));
+    const QString noise = writeFile(files.filePath(u"in/sub/noise.txt"_s), QByteArray("abc def 123\n").repeated(10));
+    writeFile(files.filePath(u"in/ignored.pdf"_s), QByteArray("%PDF-1.4"));
+    const QString missing = files.filePath(u"missing.txt"_s);
+    const QString before = StoreTest::snapshot(temp.db());
+
+    QList<ImportResult> seen;
+    CancelFlag listener;
+    const auto results = Importer(temp.archive).importPaths({files.filePath(u"in"_s), missing}, {}, &listener,
+                                                            [&](const ImportResult &r) { seen.append(r); });
+    REQUIRE(results.size() == 4); // three *.txt files (the PDF is not one) and the missing path
+    CHECK(seen.size() == 4);
+    QStringList paths;
+    for (const auto &result : results) {
+        INFO(result.path.toStdString() << ": " << result.reason.toStdString());
+        CHECK(result.status == ImportStatus::Failed);
+        CHECK_FALSE(result.reason.isEmpty());
+        CHECK_FALSE(result.reason.contains(result.path)); // the path is reported beside the reason
+        paths.append(result.path);
+    }
+    CHECK(paths.contains(empty));
+    CHECK(paths.contains(binary));
+    CHECK(paths.contains(noise));
+    CHECK(paths.contains(missing));
+    CHECK(StoreTest::snapshot(temp.db()) == before);
+}
+
+TEST_CASE("a cancelled import stops before the next file", "[store][import]")
+{
+    StoreTest::TempArchive temp;
+    CancelFlag listener;
+    listener.cancel();
+    const auto results = Importer(temp.archive).importPaths({QStringLiteral(BAOKU_SAMPLES_DIR)}, {}, &listener);
+    CHECK(results.isEmpty());
+    CHECK(temp.archive.issues().isEmpty());
+}
+
+TEST_CASE("the sample issues import once, then count as already imported", "[store][import][samples]")
+{
+    StoreTest::TempArchive temp;
+    Importer importer(temp.archive);
+    const auto results = importer.importPaths({QStringLiteral(BAOKU_SAMPLES_DIR)}, {});
+    REQUIRE(results.size() == 3);
+    for (const auto &result : results) {
+        INFO(result.path.toStdString() << ": " << result.reason.toStdString());
+        CHECK(result.status == ImportStatus::Imported);
+        CHECK(result.articleCount >= 6);
+        CHECK(result.articleCount <= 7);
+    }
+    const QString before = StoreTest::snapshot(temp.db());
+    for (const auto &result : importer.importPaths({QStringLiteral(BAOKU_SAMPLES_DIR)}, {}))
+        CHECK(result.status == ImportStatus::Skipped);
+    CHECK(StoreTest::snapshot(temp.db()) == before);
+    CHECK(temp.archive.issues().size() == 3);
+    requireConsistent(temp.db());
+}
