@@ -1,18 +1,58 @@
 // baoku: the desktop reader.
+#include "appsettings.h"
+#include "benchmarkrunner.h"
+#include "commandline.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "samples.h"
+#include "thememanager.h"
+
+#include "store/archive.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Baoku;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"baoku"_s);
     QApplication::setApplicationDisplayName(u"Baoku"_s);
     QApplication::setOrganizationName(u"baoku"_s);
     QApplication::setApplicationVersion(QStringLiteral(BAOKU_VERSION));
-    Baoku::App::MainWindow window;
+    QApplication::setDesktopFileName(u"baoku"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
+
+    App::LanguageManager languages;
+    languages.apply(App::AppSettings::language());
+    const App::CommandLine options = App::CommandLine::parse(QApplication::arguments());
+    App::ThemeManager::apply(App::AppSettings::theme());
+
+    std::unique_ptr<App::BenchmarkRunner> benchmark;
+    if (options.benchmark)
+        benchmark = std::make_unique<App::BenchmarkRunner>(sinceStart, options.benchmarkQueries);
+    const QString database = Core::Archive::resolvePath(options.database);
+    App::MainWindow window(database, &languages);
     window.show();
+    QString error;
+    if (!window.openArchive(&error)) {
+        QMessageBox::critical(&window, QApplication::translate("main", "Cannot open the archive"), error);
+        return 1;
+    }
+    window.restoreLastPosition();
+    if (benchmark)
+        QTimer::singleShot(0, &window, [&benchmark, &window] { benchmark->run(&window); });
+    else if (!options.files.isEmpty())
+        window.importPaths(options.files);
+    else if (window.archive().issues().isEmpty())
+        window.importPaths(App::Samples::paths(), false); // first start: show real content at once
     return app.exec();
 }

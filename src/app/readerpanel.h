@@ -1,0 +1,41 @@
+// The right pane: the reader, a bar to step through search hits, and the find bar.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace Baoku::App {
+
+class FindBar;
+class ReaderView;
+
+class ReaderPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReaderPanel(QWidget *parent = nullptr);
+
+    ReaderView *reader() const { return m_reader; }
+    FindBar *findBar() const { return m_findBar; }
+    void setHitBarVisible(bool visible);
+    void retranslate();
+
+signals:
+    void nextHitRequested();
+    void previousHitRequested();
+    void nextResultRequested();
+
+private:
+    void updateHits();
+
+    ReaderView *m_reader;
+    FindBar *m_findBar;
+    QWidget *m_hitBar;
+    QLabel *m_hitLabel;
+    QToolButton *m_previousHit;
+    QToolButton *m_nextHit;
+    QToolButton *m_nextResult;
+};
+
+} // namespace Baoku::App

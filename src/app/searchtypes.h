@@ -1,0 +1,46 @@
+// What the app asks the search worker for and what comes back, independent of thread and widget.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Baoku::App {
+
+enum class SearchScope { All, Title, Author, Column };
+enum class SearchSort { Relevance, Date };
+
+struct SearchRequest final {
+    QString query;
+    QDate from;   // invalid: no lower bound
+    QDate to;     // invalid: no upper bound
+    SearchScope field = SearchScope::All;
+    SearchSort sort = SearchSort::Relevance;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct SearchHitRow final {
+    qint64 articleId = 0;
+    QDate date;
+    int page = 0;
+    QString title;
+    QString bylines;
+    QString snippetHtml; // escaped text with <b> around each match
+};
+
+struct SearchPage final {
+    quint64 token = 0; // the request it answers; stale pages are dropped
+    int offset = 0;
+    qint64 total = 0;
+    QList<SearchHitRow> hits;
+    QStringList terms; // the texts to highlight in an opened article
+    QString error;
+    double elapsedMs = 0;
+};
+
+} // namespace Baoku::App
+
+Q_DECLARE_METATYPE(Baoku::App::SearchPage)
