@@ -11,5 +11,6 @@ enum ExitCode : int { Ok = 0, SomeFailed = 1, BadInput = 2 };
 int runParse(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
 
 } // namespace Baoku::Cli

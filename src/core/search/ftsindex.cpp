@@ -91,8 +91,8 @@ void createSearchIndex(Database &db)
     db.exec(R"sql(
 CREATE VIEW search_content AS
 SELECT a.id AS id,
-       a.body || char(10) || a.captions AS body,
-       a.title || char(10) || a.kicker || char(10) || a.subtitle AS title,
+       CASE WHEN a.captions = '' THEN a.body ELSE a.body || char(10) || a.captions END AS body,
+       rtrim(a.title || char(10) || a.kicker || char(10) || a.subtitle, char(10)) AS title,
        coalesce((SELECT group_concat(name, char(10)) FROM
                    (SELECT p.name AS name FROM article_people ap JOIN people p ON p.id = ap.person_id
                      WHERE ap.article_id = a.id ORDER BY ap.position)), '') AS names,

@@ -1,0 +1,194 @@
+#include "queryparser.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+struct Item {
+    QueryField field = QueryField::Any;
+    QString text;
+    bool negated = false;
+    bool quoted = false;
+    bool isPage = false;
+    bool isOr = false;
+};
+
+bool isOpenQuote(QChar c)
+{
+    return c == u'"' || c == QChar(0x201C) || c == QChar(0x300C); // " “ 「
+}
+
+bool isCloseQuote(QChar open, QChar c)
+{
+    if (open == QChar(0x201C))
+        return c == QChar(0x201D) || c == u'"';
+    if (open == QChar(0x300C))
+        return c == QChar(0x300D);
+    return c == u'"' || c == QChar(0x201D);
+}
+
+// Recognises "title:", "作者：" etc. at `from`; returns the length of the prefix, 0 if none.
+qsizetype fieldPrefix(const QString &text, qsizetype from, QueryField *field, bool *isPage)
+{
+    static const struct {
+        QString name;
+        QueryField field;
+        bool page;
+    } fields[] = {
+        {u"title"_s, QueryField::Title, false},   {u"标题"_s, QueryField::Title, false},
+        {u"author"_s, QueryField::Author, false}, {u"作者"_s, QueryField::Author, false},
+        {u"column"_s, QueryField::Column, false}, {u"栏目"_s, QueryField::Column, false},
+        {u"page"_s, QueryField::Any, true},       {u"版"_s, QueryField::Any, true},
+    };
+    for (const auto &f : fields) {
+        const qsizetype end = from + f.name.size();
+        if (end + 1 >= text.size() + 1 || text.mid(from, f.name.size()).compare(f.name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (end >= text.size() || (text.at(end) != u':' && text.at(end) != QChar(0xFF1A)))
+            continue;
+        if (end + 1 >= text.size() || text.at(end + 1).isSpace())
+            continue; // "title:" alone is a word
+        *field = f.field;
+        *isPage = f.page;
+        return f.name.size() + 1;
+    }
+    return 0;
+}
+
+QList<Item> lex(const QString &text)
+{
+    QList<Item> items;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        Item item;
+        if (text.at(i) == u'-' && i + 1 < n && !text.at(i + 1).isSpace()) {
+            item.negated = true;
+            ++i;
+        }
+        i += fieldPrefix(text, i, &item.field, &item.isPage);
+        if (i < n && isOpenQuote(text.at(i))) {
+            const QChar open = text.at(i++);
+            const qsizetype start = i;
+            while (i < n && !isCloseQuote(open, text.at(i)))
+                ++i;
+            item.text = text.mid(start, i - start); // an unbalanced quote runs to the end
+            item.quoted = true;
+            if (i < n)
+                ++i;
+        } else {
+            const qsizetype start = i;
+            while (i < n && !text.at(i).isSpace())
+                ++i;
+            item.text = text.mid(start, i - start);
+        }
+        item.isOr = !item.negated && !item.quoted && !item.isPage && item.field == QueryField::Any && item.text == u"OR"_s;
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+QueryParser::QueryParser()
+    : m_tokenizer(std::make_unique<TextTokenizer>())
+{
+}
+
+QueryParser::~QueryParser() = default;
+
+ParsedQuery QueryParser::parse(const QString &text)
+{
+    ParsedQuery query;
+    bool joinNext = false; // the previous item was OR
+    bool lastWasPositive = false;
+    for (const Item &item : lex(text)) {
+        if (item.isOr) {
+            joinNext = lastWasPositive;
+            continue;
+        }
+        if (item.isPage && !item.negated) {
+            bool ok = false;
+            const int page = item.text.toInt(&ok);
+            if (ok && page > 0 && page < 10000) {
+                query.pages.append(page);
+                continue;
+            }
+        }
+        QueryTerm term;
+        term.field = item.field;
+        term.text = item.isPage ? u"page:"_s + item.text : item.text;
+        term.tokens = m_tokenizer->queryTokens(term.text, &term.prefix);
+        if (term.tokens.empty()) { // punctuation, emoji, symbols: nothing to search for
+            joinNext = joinNext && lastWasPositive;
+            continue;
+        }
+        if (item.negated) {
+            query.excluded.append(term);
+            joinNext = false;
+            lastWasPositive = false;
+            continue;
+        }
+        if (joinNext && !query.groups.isEmpty())
+            query.groups.last().append(term);
+        else
+            query.groups.append(QList<QueryTerm>{term});
+        joinNext = false;
+        lastWasPositive = true;
+    }
+    return query;
+}
+
+QString QueryParser::ftsPhrase(const QueryTerm &term)
+{
+    QString columns;
+    switch (term.field) {
+    case QueryField::Any: columns = u"{body title names}"_s; break;
+    case QueryField::Title: columns = u"{title}"_s; break;
+    case QueryField::Author: columns = u"{names}"_s; break;
+    case QueryField::Column: columns = u"{column_name}"_s; break;
+    }
+    QString phrase = columns + u" : \""_s;
+    for (size_t i = 0; i < term.tokens.size(); ++i) {
+        if (i > 0)
+            phrase += u' ';
+        phrase += QString::fromStdString(term.tokens[i].text).replace(u'"', u"\"\""_s);
+    }
+    phrase += u'"';
+    if (term.prefix)
+        phrase += u'*';
+    return phrase;
+}
+
+QString ParsedQuery::ftsExpression() const
+{
+    QStringList groupTexts;
+    for (const auto &group : groups) {
+        QStringList alternatives;
+        for (const QueryTerm &term : group)
+            alternatives.append(QueryParser::ftsPhrase(term));
+        groupTexts.append(u'(' + alternatives.join(u" OR "_s) + u')');
+    }
+    if (groupTexts.isEmpty())
+        return {};
+    QString expression = groupTexts.join(u" AND "_s);
+    for (const QueryTerm &term : excluded)
+        expression = u'(' + expression + u") NOT ("_s + QueryParser::ftsPhrase(term) + u')';
+    return expression;
+}
+
+QList<QueryTerm> ParsedQuery::positiveTerms() const
+{
+    QList<QueryTerm> terms;
+    for (const auto &group : groups)
+        terms.append(group);
+    return terms;
+}
+
+} // namespace Baoku::Core

@@ -1,0 +1,51 @@
+// The search query language: words (all required), "phrases", OR, -exclusions and the fields
+// title:, author:, column:, page:. Every input parses; what cannot be searched is ignored, and the
+// FTS5 expression it yields is written only from quoted tokens, so user text is never FTS5 syntax.
+#pragma once
+
+#include "tokenizer.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Baoku::Core {
+
+enum class QueryField { Any, Title, Author, Column };
+
+// One searchable term: the tokens it must match in sequence (an FTS5 phrase).
+struct QueryTerm final {
+    QueryField field = QueryField::Any;
+    QString text;               // as the user typed it, without quotes or field prefix
+    std::vector<Token> tokens;  // folded tokens; never empty
+    bool prefix = false;        // the last token is a lone Han character matched as a prefix
+};
+
+struct ParsedQuery final {
+    QList<QList<QueryTerm>> groups; // every group must match; a group is alternatives joined by OR
+    QList<QueryTerm> excluded;      // none may match
+    QList<int> pages;               // page: filters (any of them); empty for all pages
+    bool isEmpty() const { return groups.isEmpty(); }
+    // The FTS5 MATCH expression; empty when there is nothing to search for.
+    QString ftsExpression() const;
+    // The positive terms, for marking snippets.
+    QList<QueryTerm> positiveTerms() const;
+};
+
+class QueryParser final {
+public:
+    QueryParser();
+    ~QueryParser();
+    QueryParser(const QueryParser &) = delete;
+    QueryParser &operator=(const QueryParser &) = delete;
+
+    ParsedQuery parse(const QString &text);
+    // The FTS5 phrase for one term, e.g. {title} : "电子 子报" — exposed for tests.
+    static QString ftsPhrase(const QueryTerm &term);
+
+private:
+    std::unique_ptr<TextTokenizer> m_tokenizer;
+};
+
+} // namespace Baoku::Core

@@ -1,0 +1,202 @@
+#include "searcher.h"
+
+#include "../progress.h"
+#include "ftsindex.h"
+#include "snippet.h"
+#include "store/database.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+// bm25 weights by column (body, title, names, column name): a title hit outranks body hits.
+constexpr const char *kRank = "bm25(search_fts, 1.0, 10.0, 4.0, 2.0)";
+
+int interruptIfCancelled(void *listener)
+{
+    return static_cast<const ProgressListener *>(listener)->isCancelled() ? 1 : 0;
+}
+
+// Installs SQLite's progress handler for one search, so that a cancel aborts long statements.
+class CancelGuard final {
+public:
+    CancelGuard(sqlite3 *db, const ProgressListener *listener)
+        : m_db(listener ? db : nullptr)
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 2000, interruptIfCancelled, const_cast<ProgressListener *>(listener));
+    }
+    ~CancelGuard()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    CancelGuard(const CancelGuard &) = delete;
+    CancelGuard &operator=(const CancelGuard &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
+
+struct Filters {
+    QString from;
+    QString to;
+    QList<int> pages;
+    bool any() const { return !from.isEmpty() || !to.isEmpty() || !pages.isEmpty(); }
+};
+
+// Builds "SELECT <what> FROM search_fts [JOIN …] WHERE search_fts MATCH ?1 [filters] <tail>";
+// ?1 is the expression, ?2/?3 the dates; pages are integers written into the SQL.
+QString searchSql(const QString &what, const Filters &filters, bool join, const QString &tail)
+{
+    QString sql = u"SELECT "_s + what + u" FROM search_fts"_s;
+    if (join)
+        sql += u" JOIN articles a ON a.id = search_fts.rowid JOIN issues i ON i.id = a.issue_id"_s;
+    sql += u" WHERE search_fts MATCH ?1"_s;
+    if (!filters.from.isEmpty())
+        sql += u" AND coalesce(i.user_date, i.date) >= ?2"_s;
+    if (!filters.to.isEmpty())
+        sql += u" AND coalesce(i.user_date, i.date) <= ?3"_s;
+    if (!filters.pages.isEmpty()) {
+        QStringList pages;
+        for (int page : filters.pages)
+            pages.append(QString::number(page));
+        sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
+    }
+    return sql + u' ' + tail;
+}
+
+void bindAll(Statement &statement, const QString &expression, const Filters &filters)
+{
+    statement.bind(1, expression);
+    if (!filters.from.isEmpty())
+        statement.bind(2, filters.from);
+    if (!filters.to.isEmpty())
+        statement.bind(3, filters.to);
+}
+
+} // namespace
+
+Searcher::Searcher(Database &db)
+    : m_db(db)
+{
+}
+
+SearchResult Searcher::search(const SearchRequest &request, const ProgressListener *cancel)
+{
+    const ParsedQuery query = m_parser.parse(request.query);
+    if (query.isEmpty())
+        return {};
+    CancelGuard guard(m_db.handle(), cancel);
+    try {
+        return run(request, query);
+    } catch (const DatabaseError &e) {
+        SearchResult result;
+        result.cancelled = cancel && cancel->isCancelled();
+        if (!result.cancelled)
+            result.error = e.message();
+        return result;
+    }
+}
+
+SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &query)
+{
+    SearchResult result;
+    const QString expression = query.ftsExpression();
+    Filters filters;
+    if (request.from.isValid())
+        filters.from = request.from.toString(Qt::ISODate);
+    if (request.to.isValid())
+        filters.to = request.to.toString(Qt::ISODate);
+    filters.pages = query.pages;
+    const bool join = filters.any();
+    const QString window = u"LIMIT %1 OFFSET %2"_s.arg(qMax(0, request.limit)).arg(qMax(0, request.offset));
+
+    if (request.withTotal) {
+        Statement count(m_db, searchSql(u"count(*)"_s, filters, join, {}));
+        bindAll(count, expression, filters);
+        if (count.step())
+            result.total = count.int64(0);
+    }
+    QList<QPair<qint64, double>> rows;
+    const auto collect = [&](const QString &what, const QString &expr, bool withJoin, const QString &tail) {
+        Statement select(m_db, searchSql(what, filters, withJoin, tail));
+        bindAll(select, expr, filters);
+        while (select.step())
+            rows.append({select.int64(0), select.columnCount() > 1 ? select.real(1) : 0.0});
+    };
+    if (request.sort == SearchSort::Date) {
+        collect(u"search_fts.rowid"_s, expression, true,
+                u"ORDER BY coalesce(i.user_date, i.date) DESC, a.page, a.ord "_s + window);
+    } else if (request.withTotal && result.total >= kCommonTermHits) {
+        // Nearly every article matches: bm25 tells little and costs a pass over all of them.
+        // Title hits come first, then the rest, each newest-imported first.
+        result.cheapOrder = true;
+        const QString inTitle = u"{title} : ("_s + expression + u')';
+        Statement titleCount(m_db, searchSql(u"count(*)"_s, filters, join, {}));
+        bindAll(titleCount, inTitle, filters);
+        const qint64 titleHits = titleCount.step() ? titleCount.int64(0) : 0;
+        const qint64 offset = qMax(0, request.offset);
+        const qint64 limit = qMax(0, request.limit);
+        if (offset < titleHits)
+            collect(u"search_fts.rowid"_s, inTitle, join,
+                    u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset));
+        const qint64 rest = limit - rows.size();
+        if (rest > 0)
+            collect(u"search_fts.rowid"_s, u'(' + expression + u") NOT "_s + inTitle, join,
+                    u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(rest).arg(qMax<qint64>(0, offset - titleHits)));
+    } else {
+        collect(u"search_fts.rowid, "_s + QString::fromLatin1(kRank), expression, join, u"ORDER BY 2 "_s + window);
+    }
+
+    for (const auto &[id, score] : rows) {
+        SearchHit hit;
+        hit.articleId = id;
+        hit.score = score;
+        fillHit(hit, request, query);
+        result.hits.append(hit);
+    }
+    return result;
+}
+
+void Searcher::fillHit(SearchHit &hit, const SearchRequest &request, const ParsedQuery &query)
+{
+    Statement row(m_db, R"sql(
+SELECT coalesce(i.user_date, i.date), a.page, a.title, c.body, c.title, c.names, c.column_name
+FROM articles a JOIN issues i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
+WHERE a.id = ?1)sql");
+    row.bind(1, hit.articleId);
+    if (!row.step())
+        return;
+    hit.date = QDate::fromString(row.text(0), Qt::ISODate);
+    hit.page = row.integer(1);
+    hit.title = row.text(2);
+    Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
+                           "WHERE ap.article_id = ?1 AND ap.role <> 'signature' ORDER BY ap.position");
+    people.bind(1, hit.articleId);
+    while (people.step())
+        hit.bylines.append(people.text(0));
+    if (!request.withSnippets)
+        return;
+    SnippetMaker maker(query.positiveTerms());
+    const QueryField fields[] = {QueryField::Any, QueryField::Title, QueryField::Author, QueryField::Column};
+    Snippet best;
+    for (int column = 0; column < 4; ++column) {
+        Snippet snippet = maker.make(row.text(3 + column), fields[column], request.snippetLength);
+        if (column == 0)
+            best = snippet;
+        if (snippet.matched) {
+            best = snippet;
+            break;
+        }
+    }
+    hit.snippetText = best.text;
+    hit.highlights = best.highlights;
+    hit.snippet = best.marked(request.markOpen, request.markClose);
+}
+
+} // namespace Baoku::Core

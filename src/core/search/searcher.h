@@ -1,0 +1,72 @@
+// Search over an archive: query text and filters in, ranked hits with marked snippets and the
+// exact total count out. Used by `baoku-cli search` and the app's search worker.
+#pragma once
+
+#include "queryparser.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Baoku::Core {
+
+class Database;
+class ProgressListener;
+
+enum class SearchSort { Rank, Date };
+
+struct SearchRequest final {
+    QString query;
+    QDate from; // inclusive; invalid for no bound
+    QDate to;
+    SearchSort sort = SearchSort::Rank;
+    int limit = 50;
+    int offset = 0;
+    bool withTotal = true;
+    bool withSnippets = true;
+    int snippetLength = 80; // characters
+    QString markOpen = QStringLiteral("\u27E6");  // ⟦
+    QString markClose = QStringLiteral("\u27E7"); // ⟧
+};
+
+struct SearchHit final {
+    qint64 articleId = 0;
+    QDate date;
+    int page = 0;
+    QString title;
+    QStringList bylines;               // names in byline order (signatures excluded)
+    QString snippet;                   // snippetText with the request's markers around matches
+    QString snippetText;               // plain
+    QList<QPair<int, int>> highlights; // (start, length) in snippetText
+    double score = 0;                  // bm25 (lower is better); 0 in date or common-term order
+};
+
+struct SearchResult final {
+    QList<SearchHit> hits;
+    qint64 total = 0;        // exact number of matching articles (when requested)
+    bool cheapOrder = false; // very common terms: title hits first, then newest (see docs/search.md)
+    bool cancelled = false;
+    QString error;           // set when the archive could not be read
+};
+
+class Searcher final {
+public:
+    explicit Searcher(Database &db);
+
+    // Queries matching at least this many articles skip bm25 (see docs/search.md).
+    static constexpr qint64 kCommonTermHits = 20000;
+
+    // Runs on the calling thread; `cancel` (may be null) is polled while SQLite works.
+    SearchResult search(const SearchRequest &request, const ProgressListener *cancel = nullptr);
+
+private:
+    SearchResult run(const SearchRequest &request, const ParsedQuery &query);
+    void fillHit(SearchHit &hit, const SearchRequest &request, const ParsedQuery &query);
+
+    Database &m_db;
+    QueryParser m_parser;
+};
+
+} // namespace Baoku::Core

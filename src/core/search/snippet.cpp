@@ -1,0 +1,126 @@
+#include "snippet.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+bool applies(QueryField termField, QueryField field)
+{
+    if (termField == QueryField::Any)
+        return field == QueryField::Any || field == QueryField::Title || field == QueryField::Author;
+    return termField == field;
+}
+
+// The byte length of the original character starting at `offset`.
+int charLength(const QByteArray &utf8, int offset)
+{
+    int i = offset;
+    U8_FWD_1(reinterpret_cast<const uint8_t *>(utf8.constData()), i, int(utf8.size()));
+    return i - offset;
+}
+
+} // namespace
+
+QString Snippet::marked(const QString &open, const QString &close) const
+{
+    QString out;
+    int at = 0;
+    for (const auto &[start, length] : highlights) {
+        out += QStringView(text).mid(at, start - at) + open + QStringView(text).mid(start, length) + close;
+        at = start + length;
+    }
+    out += QStringView(text).mid(at);
+    return out;
+}
+
+SnippetMaker::SnippetMaker(const QList<QueryTerm> &terms)
+    : m_terms(terms)
+{
+}
+
+QList<QPair<int, int>> SnippetMaker::matches(const QByteArray &utf8, QueryField field)
+{
+    m_tokens.clear();
+    m_tokenizer.tokenize(utf8.constData(), int(utf8.size()), &m_tokens,
+                         [](void *context, const char *token, int length, int begin, int end, int) {
+                             static_cast<std::vector<DocToken> *>(context)->push_back(
+                                 DocToken{std::string(token, size_t(length)), begin, end});
+                             return 0;
+                         });
+    QList<QPair<int, int>> ranges;
+    for (const QueryTerm &term : m_terms) {
+        if (!applies(term.field, field))
+            continue;
+        const size_t k = term.tokens.size();
+        for (size_t p = 0; p + k <= m_tokens.size(); ++p) {
+            bool same = true;
+            for (size_t t = 0; t < k && same; ++t) {
+                const std::string &want = term.tokens[t].text;
+                const std::string &have = m_tokens[p + t].text;
+                same = (term.prefix && t + 1 == k) ? have.compare(0, want.size(), want) == 0 : have == want;
+            }
+            if (!same)
+                continue;
+            const DocToken &last = m_tokens[p + k - 1];
+            int end = last.end;
+            if (term.prefix && last.text.size() > term.tokens.back().text.size())
+                end = last.begin + charLength(utf8, last.begin); // only the lone character
+            ranges.append({m_tokens[p].begin, end});
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    QList<QPair<int, int>> merged;
+    for (const auto &range : ranges) {
+        if (!merged.isEmpty() && range.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
+Snippet SnippetMaker::make(const QString &text, QueryField field, int length)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const QList<QPair<int, int>> ranges = matches(utf8, field);
+    const auto *bytes = reinterpret_cast<const uint8_t *>(utf8.constData());
+    const int size = int(utf8.size());
+    // Start a fifth of the window before the first match, on a character boundary.
+    int from = ranges.isEmpty() ? 0 : ranges.first().first;
+    for (int back = 0; back < length / 5 && from > 0; ++back)
+        U8_BACK_1(bytes, 0, from);
+    int to = from;
+    for (int forward = 0; forward < length && to < size; ++forward)
+        U8_FWD_1(bytes, to, size);
+    Snippet snippet;
+    snippet.matched = !ranges.isEmpty();
+    const auto piece = [&](int begin, int end) {
+        return QString::fromUtf8(utf8.constData() + begin, end - begin).replace(u'\n', u' ');
+    };
+    if (from > 0)
+        snippet.text = u"…"_s;
+    int at = from;
+    for (const auto &[begin, end] : ranges) {
+        if (end <= from || begin >= to)
+            continue;
+        const int clippedBegin = std::max(begin, from);
+        const int clippedEnd = std::min(end, to);
+        snippet.text += piece(at, clippedBegin);
+        const QString matched = piece(clippedBegin, clippedEnd);
+        snippet.highlights.append({int(snippet.text.size()), int(matched.size())});
+        snippet.text += matched;
+        at = clippedEnd;
+    }
+    snippet.text += piece(at, to);
+    if (to < size)
+        snippet.text += u"…"_s;
+    return snippet;
+}
+
+} // namespace Baoku::Core
