@@ -1,0 +1,40 @@
+#include "exporter.h"
+
+#include "citation.h"
+#include "dataexport.h"
+#include "htmlexport.h"
+#include "textexport.h"
+
+#include <QJsonDocument>
+
+namespace Baoku::Core {
+
+QByteArray exportText(ExportFormat format, const QList<ExportItem> &items)
+{
+    switch (format) {
+    case ExportFormat::Text: return plainTextList(items).toUtf8();
+    case ExportFormat::Markdown: return markdownList(items).toUtf8();
+    case ExportFormat::Html: return htmlDocument(items).toUtf8();
+    case ExportFormat::Json: return jsonLines(items);
+    case ExportFormat::Csv: return csv(items);
+    case ExportFormat::Ris: return risList(items).toUtf8();
+    case ExportFormat::Bibtex: return bibtexList(items).toUtf8();
+    case ExportFormat::CslJson: return QJsonDocument(cslJsonList(items)).toJson(QJsonDocument::Indented);
+    case ExportFormat::Gbt7714: return gbt7714List(items).toUtf8();
+    case ExportFormat::Pdf:
+    case ExportFormat::Odt: return {};
+    }
+    return {};
+}
+
+QString citationText(ExportFormat style, const QList<ExportItem> &items)
+{
+    switch (style) {
+    case ExportFormat::Ris:
+    case ExportFormat::Bibtex:
+    case ExportFormat::CslJson: return QString::fromUtf8(exportText(style, items));
+    default: return gbt7714List(items);
+    }
+}
+
+} // namespace Baoku::Core

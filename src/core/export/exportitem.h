@@ -1,0 +1,39 @@
+// One article as exporters see it, and the small pieces of text every format shares.
+#pragma once
+
+#include "../model.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Baoku::Core {
+
+// An article with the issue it appeared in; id is the archive's article id (0 when not stored).
+struct ExportItem final {
+    qint64 id = 0;
+    IssueInfo issue;
+    Article article;
+};
+
+// The people a citation names as authors: bylines other than photographers and editors,
+// or the closing signature when the article has no byline.
+QStringList citationAuthors(const Article &article);
+
+// "记者 张三", "张三（甘肃省工业和信息化厅 厅长）": a byline as printed under a title.
+QString bylineText(const Byline &byline);
+
+// The title with its subtitle, for citations: "题名：副题" (the subtitle's leading dashes dropped).
+QString citationTitle(const Article &article);
+
+// "2023年11月10日 星期五" or empty for an invalid date.
+QString chineseDate(const QDate &date);
+
+// "中国电子报 2023年11月10日 星期五 第1版": where the article appeared, for headers and footers.
+QString sourceLine(const ExportItem &item);
+
+// A file name without extension for one article: "2023-11-10_p1_42_金壮龙会见欧盟委员会…",
+// free of characters that file systems refuse.
+QString fileBaseName(const ExportItem &item);
+
+} // namespace Baoku::Core

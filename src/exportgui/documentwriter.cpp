@@ -1,0 +1,74 @@
+#include "documentwriter.h"
+
+#include "articledocument.h"
+#include "pagedrenderer.h"
+#include "pdftounicode.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+namespace {
+
+bool fail(QString *error, const QString &path, const QString &reason)
+{
+    if (error)
+        *error = u"%1: %2"_s.arg(path, reason);
+    return false;
+}
+
+} // namespace
+
+bool writePdf(const QList<ExportItem> &items, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, path, file.errorString());
+    const auto document = articleDocument(items);
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 15),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        writer.setCreator(u"Baoku"_s);
+        if (!items.isEmpty())
+            writer.setTitle(items.first().article.title);
+        if (!renderPaged(*document, writer, pageFooter(items)))
+            return fail(error, path, QCoreApplication::translate("Baoku::Core", "cannot lay out the PDF"));
+    }
+    pdf = repairToUnicode(pdf, toUnicodeReplacements(document->defaultFont()));
+    if (file.write(pdf) != pdf.size() || !file.commit())
+        return fail(error, path, file.errorString());
+    return true;
+}
+
+bool writeOdt(const QList<ExportItem> &items, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, path, file.errorString());
+    const auto document = articleDocument(items);
+    // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
+    QByteArray odt;
+    QBuffer buffer(&odt);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(document.get()))
+        return fail(error, path, QCoreApplication::translate("Baoku::Core", "cannot write the ODT document"));
+    if (file.write(odt) != odt.size() || !file.commit())
+        return fail(error, path, file.errorString());
+    return true;
+}
+
+} // namespace Baoku::Core
