@@ -62,6 +62,11 @@ QStringList ArticleBuilder::joinParagraphs(const QList<Unit> &units, Article *ar
         if (text.isEmpty())
             continue;
         if (unit.kind == UnitKind::Caption) {
+            if (const QString credit = parsePhotoCredit(text); !credit.isEmpty()) {
+                if (!article->photoCredits.contains(credit))
+                    article->photoCredits.append(credit);
+                continue;
+            }
             QString caption = undouble(text);
             const QString credit = takeTrailingCredit(&caption);
             if (!credit.isEmpty() && !article->photoCredits.contains(credit))

@@ -74,6 +74,13 @@ int nextNonBlank(const QStringList &lines, int from, int end)
     return from;
 }
 
+bool hasBodyText(const Draft &draft)
+{
+    return std::any_of(draft.units.cbegin(), draft.units.cend(), [](const Unit &unit) {
+        return unit.kind == UnitKind::Text && parseBylineLine(unit.text).isEmpty();
+    });
+}
+
 bool endsWithSignature(const QString &text)
 {
     QString copy = text;
@@ -167,8 +174,10 @@ PageLayout readMarkdownLayout(const QStringList &lines)
             blankBefore = false;
             continue;
         }
-        if (drafts.isEmpty()) {
-            drafts.append(Draft{}); // text before any heading: an untitled article
+        // Text before any heading, or a second 本报讯 under one heading (a column of briefs),
+        // starts an untitled article.
+        if (drafts.isEmpty() || (startsWithDateline(line.trimmed()) && hasBodyText(drafts.last()))) {
+            drafts.append(Draft{});
             beforeBody = true;
         }
         Draft &draft = drafts.last();
