@@ -1,7 +1,10 @@
 // The sub-commands of baoku-cli; each lives in its own file and gets the arguments after its name.
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
 
 namespace Baoku::Cli {
 
@@ -12,5 +15,9 @@ int runParse(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+
+// A QGuiApplication on the offscreen platform for `export --format pdf|odt`, a QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 } // namespace Baoku::Cli

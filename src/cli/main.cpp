@@ -24,6 +24,7 @@ QList<Command> commands()
         {u"import"_s, QT_TRANSLATE_NOOP("baoku-cli", "import OCR files or folders into the archive"), runImport},
         {u"check"_s, QT_TRANSLATE_NOOP("baoku-cli", "check the archive's integrity and its full-text index"), runCheck},
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
+        {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
     };
 }
 
@@ -40,7 +41,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = Baoku::Cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"baoku"_s);
     QCoreApplication::setOrganizationName(u"baoku"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BAOKU_VERSION));
