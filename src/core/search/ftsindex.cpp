@@ -13,19 +13,25 @@ namespace Baoku::Core {
 
 namespace {
 
-// FTS5's C interface for a custom tokenizer: one TextTokenizer per FTS5 tokenizer instance.
-int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+// One instance per FTS5 table: "baoku" for search_fts, "baoku chars" for search_chars.
+struct FtsTokenizer {
+    TextTokenizer tokenizer;
+    bool hanCharsOnly = false;
+};
+
+int createTokenizer(void *, const char **arguments, int count, Fts5Tokenizer **out)
 {
-    auto *tokenizer = new (std::nothrow) TextTokenizer;
+    auto *tokenizer = new (std::nothrow) FtsTokenizer;
     if (!tokenizer)
         return SQLITE_NOMEM;
+    tokenizer->hanCharsOnly = count > 0 && qstrcmp(arguments[0], "chars") == 0;
     *out = reinterpret_cast<Fts5Tokenizer *>(tokenizer);
     return SQLITE_OK;
 }
 
 void deleteTokenizer(Fts5Tokenizer *tokenizer)
 {
-    delete reinterpret_cast<TextTokenizer *>(tokenizer);
+    delete reinterpret_cast<FtsTokenizer *>(tokenizer);
 }
 
 struct TokenContext {
@@ -52,11 +58,13 @@ int tokenize(Fts5Tokenizer *tokenizer, void *ftsContext, int flags, const char *
         return SQLITE_OK;
     }
     TokenContext context{ftsContext, xToken};
-    return reinterpret_cast<TextTokenizer *>(tokenizer)->tokenize(
-        text, length, &context, [](void *c, const char *token, int tokenLength, int begin, int end, int) {
-            auto *tc = static_cast<TokenContext *>(c);
-            return tc->xToken(tc->ftsContext, 0, token, tokenLength, begin, end);
-        });
+    const auto sink = [](void *c, const char *token, int tokenLength, int begin, int end, int) {
+        auto *tc = static_cast<TokenContext *>(c);
+        return tc->xToken(tc->ftsContext, 0, token, tokenLength, begin, end);
+    };
+    auto *fts = reinterpret_cast<FtsTokenizer *>(tokenizer);
+    return fts->hanCharsOnly ? fts->tokenizer.tokenizeHanChars(text, length, &context, sink)
+                             : fts->tokenizer.tokenize(text, length, &context, sink);
 }
 
 fts5_api *ftsApi(sqlite3 *db)
@@ -100,6 +108,8 @@ SELECT a.id AS id,
 FROM articles a;
 CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name,
     content='search_content', content_rowid='id', tokenize='baoku', detail=full);
+CREATE VIRTUAL TABLE search_chars USING fts5(body, title, names,
+    content='search_content', content_rowid='id', tokenize='baoku chars', detail=none, columnsize=0);
 )sql");
 }
 
@@ -108,6 +118,9 @@ void indexArticle(Database &db, qint64 articleId)
     Statement insert(db, "INSERT INTO search_fts(rowid, body, title, names, column_name) "
                          "SELECT id, body, title, names, column_name FROM search_content WHERE id = ?1");
     insert.bind(1, articleId).run();
+    Statement chars(db, "INSERT INTO search_chars(rowid, body, title, names) "
+                        "SELECT id, body, title, names FROM search_content WHERE id = ?1");
+    chars.bind(1, articleId).run();
 }
 
 void unindexArticle(Database &db, qint64 articleId)
@@ -115,6 +128,9 @@ void unindexArticle(Database &db, qint64 articleId)
     Statement remove(db, "INSERT INTO search_fts(search_fts, rowid, body, title, names, column_name) "
                          "SELECT 'delete', id, body, title, names, column_name FROM search_content WHERE id = ?1");
     remove.bind(1, articleId).run();
+    Statement chars(db, "INSERT INTO search_chars(search_chars, rowid, body, title, names) "
+                        "SELECT 'delete', id, body, title, names FROM search_content WHERE id = ?1");
+    chars.bind(1, articleId).run();
 }
 
 } // namespace Baoku::Core

@@ -183,6 +183,16 @@ QString ParsedQuery::ftsExpression() const
     return expression;
 }
 
+QString ParsedQuery::loneHanChar() const
+{
+    if (groups.size() != 1 || groups.first().size() != 1 || !excluded.isEmpty())
+        return {};
+    const QueryTerm &term = groups.first().first();
+    if (term.field != QueryField::Any || !term.prefix || term.tokens.size() != 1)
+        return {};
+    return QString::fromStdString(term.tokens.front().text);
+}
+
 QList<QueryTerm> ParsedQuery::positiveTerms() const
 {
     QList<QueryTerm> terms;

@@ -29,6 +29,9 @@ struct ParsedQuery final {
     bool isEmpty() const { return groups.isEmpty(); }
     // The FTS5 MATCH expression; empty when there is nothing to search for.
     QString ftsExpression() const;
+    // For a query that is one Han character in any field and nothing else: its folded UTF-8 token,
+    // answered from the character index (search_chars); empty otherwise.
+    QString loneHanChar() const;
     // The positive terms, for marking snippets.
     QList<QueryTerm> positiveTerms() const;
 };

@@ -49,14 +49,14 @@ struct Filters {
     bool any() const { return !from.isEmpty() || !to.isEmpty() || !pages.isEmpty(); }
 };
 
-// Builds "SELECT <what> FROM search_fts [JOIN …] WHERE search_fts MATCH ?1 [filters] <tail>";
-// ?1 is the expression, ?2/?3 the dates; pages are integers written into the SQL.
-QString searchSql(const QString &what, const Filters &filters, bool join, const QString &tail)
+// Builds "SELECT <what> FROM <table> [JOIN …] WHERE <table> MATCH ?1 [filters] <tail>"; ?1 is
+// the expression, ?2/?3 the dates; pages are integers written into the SQL.
+QString searchSql(const QString &table, const QString &what, const Filters &filters, bool join, const QString &tail)
 {
-    QString sql = u"SELECT "_s + what + u" FROM search_fts"_s;
+    QString sql = u"SELECT "_s + what + u" FROM "_s + table;
     if (join)
-        sql += u" JOIN articles a ON a.id = search_fts.rowid JOIN issues i ON i.id = a.issue_id"_s;
-    sql += u" WHERE search_fts MATCH ?1"_s;
+        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues i ON i.id = a.issue_id"_s;
+    sql += u" WHERE "_s + table + u" MATCH ?1"_s;
     if (!filters.from.isEmpty())
         sql += u" AND coalesce(i.user_date, i.date) >= ?2"_s;
     if (!filters.to.isEmpty())
@@ -116,87 +116,107 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const bool join = filters.any();
     const QString window = u"LIMIT %1 OFFSET %2"_s.arg(qMax(0, request.limit)).arg(qMax(0, request.offset));
 
-    if (request.withTotal) {
-        Statement count(m_db, searchSql(u"count(*)"_s, filters, join, {}));
-        bindAll(count, expression, filters);
+    // One Han character alone: counted (and, when common, listed) from the character index,
+    // since a prefix query over every bigram starting with it would merge thousands of lists.
+    const QString lone = query.loneHanChar();
+    const QString fts = u"search_fts"_s;
+    const QString chars = u"search_chars"_s;
+    const QString charsExpression = u'"' + lone + u'"';
+    if (request.withTotal || !lone.isEmpty()) {
+        Statement count(m_db, searchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
+        bindAll(count, lone.isEmpty() ? expression : charsExpression, filters);
         if (count.step())
             result.total = count.int64(0);
     }
+    const qint64 offset = qMax(0, request.offset);
+    const qint64 limit = qMax(0, request.limit);
     QList<QPair<qint64, double>> rows;
-    const auto collect = [&](const QString &what, const QString &expr, bool withJoin, const QString &tail) {
-        Statement select(m_db, searchSql(what, filters, withJoin, tail));
+    const auto collect = [&](const QString &table, const QString &what, const QString &expr, bool withJoin, const QString &tail) {
+        Statement select(m_db, searchSql(table, what, filters, withJoin, tail));
         bindAll(select, expr, filters);
         while (select.step())
             rows.append({select.int64(0), select.columnCount() > 1 ? select.real(1) : 0.0});
     };
-    if (request.sort == SearchSort::Date) {
-        collect(u"search_fts.rowid"_s, expression, true,
+    const bool common = (request.withTotal || !lone.isEmpty()) && result.total >= kCommonTermHits;
+    if (limit == 0) {
+        // only the count was wanted
+    } else if (request.sort == SearchSort::Date) {
+        const QString &table = lone.isEmpty() ? fts : chars;
+        collect(table, table + u".rowid"_s, lone.isEmpty() ? expression : charsExpression, true,
                 u"ORDER BY coalesce(i.user_date, i.date) DESC, a.page, a.ord "_s + window);
-    } else if (request.withTotal && result.total >= kCommonTermHits) {
-        // Nearly every article matches: bm25 tells little and costs a pass over all of them.
-        // Title hits come first, then the rest, each newest-imported first.
+    } else if (common && !lone.isEmpty()) {
+        result.cheapOrder = true; // newest imported first
+        collect(chars, u"search_chars.rowid"_s, charsExpression, join, u"ORDER BY search_chars.rowid DESC "_s + window);
+    } else if (common) {
+        // Many articles match: bm25 tells little and costs a pass over all of them. Title hits
+        // come first, then the rest, each newest imported first.
         result.cheapOrder = true;
         const QString inTitle = u"{title} : ("_s + expression + u')';
-        Statement titleCount(m_db, searchSql(u"count(*)"_s, filters, join, {}));
+        Statement titleCount(m_db, searchSql(fts, u"count(*)"_s, filters, join, {}));
         bindAll(titleCount, inTitle, filters);
         const qint64 titleHits = titleCount.step() ? titleCount.int64(0) : 0;
-        const qint64 offset = qMax(0, request.offset);
-        const qint64 limit = qMax(0, request.limit);
         if (offset < titleHits)
-            collect(u"search_fts.rowid"_s, inTitle, join,
+            collect(fts, u"search_fts.rowid"_s, inTitle, join,
                     u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset));
         const qint64 rest = limit - rows.size();
         if (rest > 0)
-            collect(u"search_fts.rowid"_s, u'(' + expression + u") NOT "_s + inTitle, join,
+            collect(fts, u"search_fts.rowid"_s, u'(' + expression + u") NOT "_s + inTitle, join,
                     u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(rest).arg(qMax<qint64>(0, offset - titleHits)));
     } else {
-        collect(u"search_fts.rowid, "_s + QString::fromLatin1(kRank), expression, join, u"ORDER BY 2 "_s + window);
+        collect(fts, u"search_fts.rowid, "_s + QString::fromLatin1(kRank), expression, join, u"ORDER BY 2 "_s + window);
     }
 
     for (const auto &[id, score] : rows) {
         SearchHit hit;
         hit.articleId = id;
         hit.score = score;
-        fillHit(hit, request, query);
         result.hits.append(hit);
     }
+    fillHits(result.hits, request, query);
     return result;
 }
 
-void Searcher::fillHit(SearchHit &hit, const SearchRequest &request, const ParsedQuery &query)
+void Searcher::fillHits(QList<SearchHit> &hits, const SearchRequest &request, const ParsedQuery &query)
 {
+    if (hits.isEmpty())
+        return;
     Statement row(m_db, R"sql(
 SELECT coalesce(i.user_date, i.date), a.page, a.title, c.body, c.title, c.names, c.column_name
 FROM articles a JOIN issues i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
 WHERE a.id = ?1)sql");
-    row.bind(1, hit.articleId);
-    if (!row.step())
-        return;
-    hit.date = QDate::fromString(row.text(0), Qt::ISODate);
-    hit.page = row.integer(1);
-    hit.title = row.text(2);
     Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
                            "WHERE ap.article_id = ?1 AND ap.role <> 'signature' ORDER BY ap.position");
-    people.bind(1, hit.articleId);
-    while (people.step())
-        hit.bylines.append(people.text(0));
-    if (!request.withSnippets)
-        return;
     SnippetMaker maker(query.positiveTerms());
     const QueryField fields[] = {QueryField::Any, QueryField::Title, QueryField::Author, QueryField::Column};
-    Snippet best;
-    for (int column = 0; column < 4; ++column) {
-        Snippet snippet = maker.make(row.text(3 + column), fields[column], request.snippetLength);
-        if (column == 0)
-            best = snippet;
-        if (snippet.matched) {
-            best = snippet;
-            break;
+    for (SearchHit &hit : hits) {
+        row.reset();
+        row.bind(1, hit.articleId);
+        if (!row.step())
+            continue;
+        hit.date = QDate::fromString(row.text(0), Qt::ISODate);
+        hit.page = row.integer(1);
+        hit.title = row.text(2);
+        people.reset();
+        people.bind(1, hit.articleId);
+        while (people.step())
+            hit.bylines.append(people.text(0));
+        if (!request.withSnippets)
+            continue;
+        // The snippet comes from the first column that holds a match: body, title, names, column.
+        Snippet best;
+        for (int column = 0; column < 4; ++column) {
+            Snippet snippet = maker.make(row.text(3 + column), fields[column], request.snippetLength);
+            if (column == 0)
+                best = snippet;
+            if (snippet.matched) {
+                best = snippet;
+                break;
+            }
         }
+        hit.snippetText = best.text;
+        hit.highlights = best.highlights;
+        hit.snippet = best.marked(request.markOpen, request.markClose);
     }
-    hit.snippetText = best.text;
-    hit.highlights = best.highlights;
-    hit.snippet = best.marked(request.markOpen, request.markClose);
 }
 
 } // namespace Baoku::Core

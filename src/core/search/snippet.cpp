@@ -46,11 +46,18 @@ SnippetMaker::SnippetMaker(const QList<QueryTerm> &terms)
 
 QList<QPair<int, int>> SnippetMaker::matches(const QByteArray &utf8, QueryField field)
 {
+    return matchesIn(utf8, int(utf8.size()), field);
+}
+
+// Matches within the first `length` bytes. A cut inside a Han run makes its last character a
+// run-final unigram, which is a real character, so no match is invented at the cut.
+QList<QPair<int, int>> SnippetMaker::matchesIn(const QByteArray &utf8, int length, QueryField field)
+{
     m_tokens.clear();
-    m_tokenizer.tokenize(utf8.constData(), int(utf8.size()), &m_tokens,
-                         [](void *context, const char *token, int length, int begin, int end, int) {
+    m_tokenizer.tokenize(utf8.constData(), length, &m_tokens,
+                         [](void *context, const char *token, int tokenLength, int begin, int end, int) {
                              static_cast<std::vector<DocToken> *>(context)->push_back(
-                                 DocToken{std::string(token, size_t(length)), begin, end});
+                                 DocToken{std::string(token, size_t(tokenLength)), begin, end});
                              return 0;
                          });
     QList<QPair<int, int>> ranges;
@@ -88,9 +95,16 @@ QList<QPair<int, int>> SnippetMaker::matches(const QByteArray &utf8, QueryField 
 Snippet SnippetMaker::make(const QString &text, QueryField field, int length)
 {
     const QByteArray utf8 = text.toUtf8();
-    const QList<QPair<int, int>> ranges = matches(utf8, field);
     const auto *bytes = reinterpret_cast<const uint8_t *>(utf8.constData());
     const int size = int(utf8.size());
+    // Most first matches are early: scan a head of the text, and all of it only when needed.
+    int scanned = std::min(size, 1536);
+    while (scanned < size && (bytes[scanned] & 0xC0) == 0x80)
+        ++scanned;
+    QList<QPair<int, int>> ranges = matchesIn(utf8, scanned, field);
+    const int needed = ranges.isEmpty() ? size : ranges.first().first + 4 * length + 8;
+    if (scanned < size && needed > scanned)
+        ranges = matchesIn(utf8, size, field);
     // Start a fifth of the window before the first match, on a character boundary.
     int from = ranges.isEmpty() ? 0 : ranges.first().first;
     for (int back = 0; back < length / 5 && from > 0; ++back)

@@ -29,6 +29,8 @@ public:
     Snippet make(const QString &text, QueryField field, int length = 80);
 
 private:
+    QList<QPair<int, int>> matchesIn(const QByteArray &utf8, int length, QueryField field);
+
     struct DocToken {
         std::string text;
         int begin;

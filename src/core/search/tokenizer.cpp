@@ -57,6 +57,20 @@ int TextTokenizer::tokenize(const char *text, int length, void *context, Sink si
     return 0;
 }
 
+int TextTokenizer::tokenizeHanChars(const char *text, int length, void *context, Sink sink)
+{
+    foldUtf8(text, length, m_chars);
+    for (const FoldedChar &c : m_chars) {
+        if (!c.han)
+            continue;
+        m_token.clear();
+        appendUtf8(m_token, c.c);
+        if (const int rc = sink(context, m_token.data(), int(m_token.size()), c.begin, c.end, HanLoneChar))
+            return rc;
+    }
+    return 0;
+}
+
 // ICU word boundaries over a stretch of folded non-Han characters; segments without letters or
 // digits (spaces, punctuation, emoji) are not tokens.
 int TextTokenizer::tokenizeWords(size_t from, size_t to, void *context, Sink sink)

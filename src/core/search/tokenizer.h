@@ -41,6 +41,8 @@ public:
     // Document tokens in order, each at its own position. Stops and returns the first non-zero
     // value a sink call returns.
     int tokenize(const char *text, int length, void *context, Sink sink);
+    // Each Han character on its own, nothing else: the doc-level character index (search_chars).
+    int tokenizeHanChars(const char *text, int length, void *context, Sink sink);
 
     // The tokens a query term must match as a phrase. A Han run at the end of the term loses its
     // run-final unigram, since the text may go on; a term ending in a lone Han character sets

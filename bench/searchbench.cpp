@@ -1,0 +1,245 @@
+// baoku-searchbench: builds a synthetic archive of N articles through the store's import path,
+// indexes the same rows with SQLite's trigram tokenizer, and times sampled queries in Baoku's
+// index, the trigram index and a plain instr() scan. Run by hand; see docs/benchmarks.md.
+#include "corpus.h"
+#include "peers.h"
+
+#include "search/searcher.h"
+#include "search/textfold.h"
+#include "store/archive.h"
+#include "store/importer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace Baoku;
+
+namespace {
+
+struct Latency {
+    std::vector<double> ms;
+    void add(double value) { ms.push_back(value); }
+    double at(double q)
+    {
+        if (ms.empty())
+            return 0;
+        std::sort(ms.begin(), ms.end());
+        return ms[std::min(ms.size() - 1, size_t(double(ms.size()) * q))];
+    }
+};
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+qint64 textBytes(const Core::Article &a)
+{
+    qint64 bytes = a.title.toUtf8().size() + a.body.toUtf8().size();
+    for (const Core::Byline &b : a.bylines)
+        bytes += b.name.toUtf8().size();
+    return bytes;
+}
+
+void removeDb(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+qint64 checkpointedSize(Core::Database &db, const QString &path)
+{
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return QFileInfo(path).size();
+}
+
+// OCR files through the whole import path (decode, parse, store, index): MB/s of file bytes.
+double importWithParsing(Bench::SyntheticCorpus &corpus, const QString &dir, int files)
+{
+    QDir().mkpath(dir + u"/ocr"_s);
+    QStringList paths;
+    qint64 bytes = 0;
+    for (int i = 0; i < files; ++i) {
+        const QString path = dir + u"/ocr/%1.txt"_s.arg(i, 5, 10, QChar(u'0'));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 0;
+        bytes += file.write(corpus.noisyFile(i).toUtf8());
+        paths.append(path);
+    }
+    const QString dbPath = dir + u"/e2e.sqlite"_s;
+    removeDb(dbPath);
+    Core::Archive archive;
+    if (!archive.open(dbPath))
+        return 0;
+    Core::Importer importer(archive);
+    QElapsedTimer timer;
+    timer.start();
+    int imported = 0;
+    for (int i = 0; i < files; ++i) {
+        Core::ImportOptions options;
+        options.date = QDate(2000, 1, 1).addDays(i); // every copy its own issue
+        imported += importer.importFile(paths.at(i), options).status == Core::ImportStatus::Imported ? 1 : 0;
+    }
+    const double seconds = msSince(timer) / 1000;
+    std::printf("import with parsing: %d/%d files, %.1f MB in %.2f s = %.2f MB/s\n", imported, files, double(bytes) / 1e6,
+                seconds, double(bytes) / 1e6 / seconds);
+    return double(bytes) / 1e6 / seconds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    const int articles = option(u"--articles"_s, u"100000"_s).toInt();
+    const int queryCount = option(u"--queries"_s, u"600"_s).toInt();
+    const QString dir = option(u"--dir"_s, QDir::tempPath() + u"/baoku-bench"_s);
+    QDir().mkpath(dir);
+
+    Bench::SyntheticCorpus corpus;
+    QString error;
+    if (!corpus.load(QStringLiteral(BAOKU_SAMPLES_DIR), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    importWithParsing(corpus, dir, 150);
+
+    // 1. Baoku: the store's import path (one transaction per page), then FTS5 'optimize'.
+    const int pages = (articles + Bench::SyntheticCorpus::kArticlesPerPage - 1) / Bench::SyntheticCorpus::kArticlesPerPage;
+    QList<Core::ParsedIssue> generated;
+    qint64 rawBytes = 0;
+    for (int i = 0; i < pages; ++i) {
+        generated.append(corpus.page(i));
+        for (const Core::Article &a : generated.last().articles)
+            rawBytes += textBytes(a);
+    }
+    const QString dbPath = dir + u"/baoku.sqlite"_s;
+    removeDb(dbPath);
+    Core::Archive archive;
+    if (!archive.open(dbPath, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    Core::Importer importer(archive);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < pages; ++i) {
+        Core::SourceFile source;
+        source.path = u"synthetic/%1.txt"_s.arg(i);
+        source.sha256 = QString::fromLatin1(QCryptographicHash::hash(source.path.toUtf8(), QCryptographicHash::Sha256).toHex());
+        source.size = 1;
+        if (importer.importParsed(generated.at(i), source, {}).status != Core::ImportStatus::Imported) {
+            std::fprintf(stderr, "import of synthetic page %d failed\n", i);
+            return 1;
+        }
+    }
+    const double importSeconds = msSince(timer) / 1000;
+    generated.clear();
+    const qint64 importedBytes = checkpointedSize(archive.database(), dbPath);
+    timer.restart();
+    archive.database().exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
+    const double optimizeSeconds = msSince(timer) / 1000;
+    archive.database().exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
+    const qint64 baokuBytes = checkpointedSize(archive.database(), dbPath);
+    std::printf("corpus: %d articles, %.1f MB of text (UTF-8)\n", pages * 8, double(rawBytes) / 1e6);
+    std::printf("baoku store import (no parsing): %.1f s = %.2f MB/s; optimize %.1f s\n", importSeconds,
+                double(rawBytes) / 1e6 / importSeconds, optimizeSeconds);
+    std::printf("baoku archive: %.1f MB = %.2fx text after import, %.1f MB = %.2fx after optimize+vacuum\n",
+                double(importedBytes) / 1e6, double(importedBytes) / double(rawBytes), double(baokuBytes) / 1e6,
+                double(baokuBytes) / double(rawBytes));
+
+    // 2. The trigram peer on the same rows.
+    Bench::PeerArchive peer;
+    if (!peer.build(archive.database(), dir + u"/trigram.sqlite"_s, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("trigram: build %.1f s = %.2f MB/s; archive %.1f MB = %.2fx text\n", peer.trigram().seconds,
+                double(rawBytes) / 1e6 / peer.trigram().seconds, double(peer.trigram().fileBytes) / 1e6,
+                double(peer.trigram().fileBytes) / double(rawBytes));
+
+    // 3. Queries: Han substrings of random articles, a third of 1-2 characters, the rest 3-8.
+    std::mt19937 random(42);
+    QStringList queries;
+    Core::Statement body(archive.database(), "SELECT body FROM articles WHERE id = ?1");
+    while (queries.size() < queryCount) {
+        body.reset();
+        body.bind(1, qint64(1 + random() % uint(pages * 8)));
+        if (!body.step())
+            continue;
+        const QString text = Core::foldText(body.text(0));
+        const qsizetype start = qsizetype(random() % uint(qMax<qsizetype>(1, text.size())));
+        const qsizetype wanted = queries.size() % 3 == 0 ? 1 + random() % 2 : 3 + random() % 6;
+        qsizetype end = start;
+        while (end < text.size() && end - start < wanted && Core::isHanChar(text.at(end).unicode()))
+            ++end;
+        if (end - start == wanted)
+            queries.append(text.mid(start, end - start));
+    }
+
+    Core::Searcher searcher(archive.database());
+    Latency baokuTop, baokuCount, triTop, triCount, instrTop, instrCount;
+    int mismatches = 0, trigramUnanswered = 0, cheapOrders = 0;
+    for (int warm = 0; warm < 20; ++warm) {
+        Core::SearchRequest request;
+        request.query = queries.at(warm);
+        searcher.search(request);
+    }
+    for (const QString &query : queries) {
+        Core::SearchRequest request;
+        request.query = query;
+        request.limit = 50;
+        timer.restart();
+        const Core::SearchResult top = searcher.search(request);
+        baokuTop.add(msSince(timer));
+        cheapOrders += top.cheapOrder ? 1 : 0;
+        request.limit = 0;
+        request.withSnippets = false;
+        timer.restart();
+        const Core::SearchResult counted = searcher.search(request);
+        baokuCount.add(msSince(timer));
+
+        timer.restart();
+        const int triHits = peer.trigramTop(query);
+        if (triHits >= 0)
+            triTop.add(msSince(timer));
+        timer.restart();
+        if (peer.trigramCount(query) >= 0)
+            triCount.add(msSince(timer));
+        else
+            ++trigramUnanswered;
+        timer.restart();
+        peer.instrTop(query);
+        instrTop.add(msSince(timer));
+        timer.restart();
+        const qint64 exact = peer.instrCount(query);
+        instrCount.add(msSince(timer));
+        if (exact != counted.total || exact != top.total) {
+            ++mismatches;
+            std::printf("MISMATCH %s: baoku %lld, instr %lld\n", qPrintable(query), qint64(counted.total), exact);
+        }
+    }
+    std::printf("queries: %lld (a third of 1-2 characters); baoku totals differing from instr(): %d; "
+                "trigram unanswered: %d; cheap order used: %d\n",
+                qint64(queries.size()), mismatches, trigramUnanswered, cheapOrders);
+    std::printf("%-8s %22s %22s\n", "", "top 50+snippets p50/p99", "exact count p50/p99");
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms\n", "baoku", baokuTop.at(0.5), baokuTop.at(0.99), baokuCount.at(0.5), baokuCount.at(0.99));
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (answered queries only)\n", "trigram", triTop.at(0.5), triTop.at(0.99), triCount.at(0.5), triCount.at(0.99));
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms\n", "instr", instrTop.at(0.5), instrTop.at(0.99), instrCount.at(0.5), instrCount.at(0.99));
+    return mismatches == 0 ? 0 : 1;
+}
