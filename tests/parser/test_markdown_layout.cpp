@@ -145,3 +145,23 @@ TEST_CASE("Markdown: a repeated tail of the paragraph before is removed", "[pars
     CHECK(articles[0].body.count(u"坚决守牢安全底线"_s) == 1);
     CHECK(articles[0].signature == u"龚言"_s);
 }
+
+TEST_CASE("Markdown: two headings of one level in a row are a kicker and a title", "[parser][markdown]")
+{
+    const QString page = u"## 江城新能源产业加速\n\n## 储能电站并网运行\n\n**本报讯** 5月9日，储能电站在江城并网运行，电站总装机容量达到20万千瓦，可满足十万户家庭的用电需求。\n"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].kicker == u"江城新能源产业加速"_s);
+    CHECK(articles[0].title == u"储能电站并网运行"_s);
+}
+
+TEST_CASE("Markdown: a bold line over a dateline is a title", "[parser][markdown]")
+{
+    const QString page = u"## 储能电站并网运行\n\n**本报讯** 5月9日，储能电站在江城并网运行，电站总装机容量达到20万千瓦，可满足十万户家庭的用电需求。(李明)\n\n"
+                         "**江城举办芯片设计大赛**\n\n**本报讯** 5月10日，江城芯片设计大赛开幕，来自全国的两百多支队伍报名参赛，比赛将持续三个月。(王芳)\n"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    CHECK(articles[1].title == u"江城举办芯片设计大赛"_s);
+    CHECK(articles[1].signature == u"王芳"_s);
+    CHECK_FALSE(articles[0].body.contains(u"芯片"_s));
+}

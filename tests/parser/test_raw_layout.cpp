@@ -162,3 +162,26 @@ TEST_CASE("Raw: a caption read twice, and a doubled photo credit", "[parser][raw
     CHECK(article->photoCredits == QStringList{u"周小川"_s});
     CHECK_FALSE(article->body.contains(u"图为"_s));
 }
+
+TEST_CASE("Raw: a signature on a line of its own, and a nameplate in the masthead", "[parser][raw]")
+{
+    QString page = kBriefs;
+    page.replace(u"名工人值守。 （李 明）"_s, u"名工人值守。\n（李 明）\n"_s);
+    const auto issue = parseOk(u"江城科技报\n2022年7月5日 星期二\n\n"_s + page);
+    CHECK(issue.issue.newspaper == u"江城科技报"_s);
+    CHECK(issue.issue.date == QDate(2022, 7, 5));
+    const auto articles = newsArticles(issue);
+    REQUIRE(articles.size() == 2);
+    CHECK(articles[0].signature == u"李明"_s);
+    CHECK(articles[0].column.isEmpty());
+    CHECK(articles[1].title == u"市工信局召开中小企业座谈会"_s);
+}
+
+TEST_CASE("Raw: a headline wider than the column directly over its body", "[parser][raw]")
+{
+    const QString page = u"江城储能电站今日正式并网投入商业运行\n储能电站今日在江城并网运行，\n电站总装机容量达到 20 万千\n瓦，可满足十万户家庭的用电需\n求。（下转第2版）\n"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].title == u"江城储能电站今日正式并网投入商业运行"_s);
+    CHECK(articles[0].body.startsWith(u"储能电站今日在江城并网运行"_s));
+}

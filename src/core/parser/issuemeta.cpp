@@ -37,7 +37,7 @@ bool isMastheadLine(QStringView line)
     static const QRegularExpression pattern = re(
         u"^(?:主管[：:]|主办[：:]|协办[：:]|出版[：:]|总编辑[：:]|社长[：:]|国内统一连续出版物号|国际标准连续出版物号|"
         "邮发代号|CN\\s*\\d{2}\\s*-\\s*\\d{4}|https?://|www\\.|今日\\s*\\d+\\s*版|本期\\s*\\d+\\s*版|"
-        "星期[一二三四五六日天]$|第\\s*\\d+\\s*期|[\\p{Han}]{2,12}社出版$|农历|"
+        "星期[一二三四五六日天]$|第\\s*\\d+\\s*期|[\\p{Han}]{2,12}社出版$|[\\p{Han}]{2,6}报$|农历|"
         "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)"_s);
     const QString s = plain(line);
     return !s.isEmpty() && s.size() <= 80 && pattern.match(s).hasMatch();
@@ -50,6 +50,7 @@ Masthead readMasthead(const QStringList &lines, int end)
     static const QRegularExpression pages = re(u"(?:今日|本期|共)\\s*(\\d{1,3})\\s*版"_s);
     static const QRegularExpression numbers = re(u"第\\s*(\\d+)\\s*期(?:\\s*[（(]\\s*总第\\s*(\\d+)\\s*期\\s*[)）])?"_s);
     static const QRegularExpression publisher = re(u"^([\\p{Han}]{2,12}报)社出版$"_s);
+    static const QRegularExpression nameplate = re(u"^[\\p{Han}]{2,6}报$"_s);
     static const QRegularExpression sponsor = re(u"^主办[：:]\\s*([\\p{Han}]{2,12}报)社"_s);
     end = std::min<int>(end, int(lines.size()));
     for (int i = 0; i < end; ++i) {
@@ -75,6 +76,8 @@ Masthead readMasthead(const QStringList &lines, int end)
             out.newspaper = m.captured(1);
         if (const auto m = sponsor.match(s); m.hasMatch() && out.newspaper.isEmpty())
             out.newspaper = m.captured(1);
+        if (const auto m = nameplate.match(s); m.hasMatch() && out.newspaper.isEmpty())
+            out.newspaper = m.captured(0);
     }
     return out;
 }

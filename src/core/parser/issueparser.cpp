@@ -15,6 +15,8 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
+constexpr int kOpeningDateChars = 40;
+
 QString tr(const char *text) { return QCoreApplication::translate("Baoku::Core::IssueParser", text); }
 
 bool isNoticeTitle(const QString &title)
@@ -70,6 +72,15 @@ ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePa
         if (const auto d = Parse::matchDateline(article.dateline); d && d->month > 0)
             datelines.append({d->month, d->day});
         parsed.articles.append(article);
+    }
+    if (datelines.isEmpty()) {
+        // No 本报讯 dates: the dates that open the articles' first sentences stand in for them.
+        static const QRegularExpression opening(u"(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"_s);
+        for (const auto &article : std::as_const(parsed.articles)) {
+            const auto m = opening.match(QStringView(article.body).left(kOpeningDateChars));
+            if (article.kind == ArticleKind::Article && m.hasMatch())
+                datelines.append({m.captured(1).toInt(), m.captured(2).toInt()});
+        }
     }
     const QString shownPath = QDir::toNativeSeparators(sourcePath);
     if (!hasRecognisableArticle(parsed.articles))

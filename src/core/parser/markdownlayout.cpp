@@ -146,6 +146,7 @@ PageLayout readMarkdownLayout(const QStringList &lines)
     QList<Draft> drafts;
     int titleLevel = 0;
     QStringList pendingColumns;
+    QStringList pendingKickers;
     bool blankBefore = true;
     bool beforeBody = false; // between a title and its first paragraph
     for (int i = first; i < end; ++i) {
@@ -157,14 +158,17 @@ PageLayout readMarkdownLayout(const QStringList &lines)
         if (const auto h = heading(line)) {
             const int next = nextNonBlank(lines, i + 1, end);
             if (next < end && heading(lines.at(next))) {
-                // A heading with nothing under it stands above the next one: a banner or column.
-                pendingColumns << h->text;
+                // A heading with nothing under it stands above the next one: a banner or column
+                // when it is of a higher level, else the kicker or first half of a split title.
+                (heading(lines.at(next))->level > h->level ? pendingColumns : pendingKickers) << h->text;
             } else if (drafts.isEmpty() || h->level <= titleLevel || opensArticle(lines, i + 1, end)
-                       || !pendingColumns.isEmpty()) {
+                       || !pendingColumns.isEmpty() || !pendingKickers.isEmpty()) {
                 Draft draft;
                 draft.title = h->text;
                 draft.column = pendingColumns.join(u' ');
+                draft.kicker = pendingKickers.join(u' ');
                 pendingColumns.clear();
+                pendingKickers.clear();
                 drafts.append(draft);
                 titleLevel = h->level;
                 beforeBody = true;
@@ -185,6 +189,13 @@ PageLayout readMarkdownLayout(const QStringList &lines)
             draft.subtitle = unbold(line);
         } else if (looksLikeCaption(line)) {
             draft.units.append({unbold(line), UnitKind::Caption, blankBefore, true});
+        } else if (isBoldOnly(line) && parseBylineLine(unbold(line)).isEmpty() && !startsWithDateline(line)
+                   && hasBodyText(draft) && opensArticle(lines, i + 1, end)) {
+            // A bold line over a dateline or byline is a title the OCR did not mark as a heading.
+            Draft next;
+            next.title = unbold(line);
+            drafts.append(next);
+            beforeBody = true;
         } else if (isBoldOnly(line) && parseBylineLine(unbold(line)).isEmpty() && !startsWithDateline(line)) {
             draft.units.append({unbold(line), UnitKind::Subheading, blankBefore, true});
         } else {

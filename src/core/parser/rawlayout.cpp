@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core::Parse {
 namespace {
 
+constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
+
 struct Line {
     QString text;
     int pos = 0;
@@ -33,6 +35,12 @@ int columnWidth(const QList<Line> &lines)
         return 14;
     std::sort(lengths.begin(), lengths.end());
     return std::max(6, lengths.at(lengths.size() * 3 / 4));
+}
+
+bool isBareSignature(const QString &text)
+{
+    QString copy = text;
+    return !takeSignature(&copy).isEmpty() && copy.isEmpty();
 }
 
 bool headingLike(const Line &line, int width)
@@ -112,7 +120,8 @@ private:
             // An isolated headline may hold a comma; body lines run on.
             return !(isolated && !line.text.contains(u'。') && !line.text.endsWith(u'，') && line.length <= m_width * 2);
         }
-        if (m_i + 1 >= m_lines.size() || line.blankAfter || line.length < m_width * 4 / 5)
+        // A body line is as wide as the column; a longer line standing over the text is a headline.
+        if (m_i + 1 >= m_lines.size() || line.blankAfter || line.length < m_width * 4 / 5 || line.length > m_width + 2)
             return false;
         const Line &next = m_lines.at(m_i + 1);
         return hasSentencePunctuation(next.text) && !startsWithDateline(next.text);
@@ -165,7 +174,7 @@ private:
         RawBody &body = m_page.bodies.last();
         if (startsWithDateline(line.text)) {
             openBody(line, true);
-        } else if (isContinuationOnly(line.text)) {
+        } else if (isContinuationOnly(line.text) || isBareSignature(line.text)) {
             addText(line);
         } else if (!parseBylineLine(line.text).isEmpty() || parseAuthorLine(line.text)) {
             if (body.draft.units.size() <= 1 && body.text.size() < 40) {
@@ -213,7 +222,7 @@ PageLayout readRawLayout(const QStringList &lines)
             continue;
         }
         bodySeen = bodySeen || hasSentencePunctuation(text);
-        if (!bodySeen && isMastheadLine(text)) {
+        if (!bodySeen && kept.size() < kMastheadLines && isMastheadLine(text)) {
             page.mastheadEnd = i + 1;
             continue;
         }
