@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPaintDevice;
 class QTextDocument;
 
 namespace Baoku::Core {
@@ -15,6 +16,9 @@ namespace Baoku::Core {
 QString exportFontFamily();
 
 std::unique_ptr<QTextDocument> articleDocument(const QList<ExportItem> &items);
+
+// Text indents are in device pixels: gives body paragraphs two characters' indent on `device`.
+void indentParagraphs(QTextDocument &document, const QPaintDevice &device);
 
 // The footer printed on each page: the GB/T 7714 citation for one article, the count otherwise.
 QString pageFooter(const QList<ExportItem> &items);

@@ -1,5 +1,7 @@
 #include "pagedrenderer.h"
 
+#include "articledocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -24,6 +26,7 @@ bool renderPaged(QTextDocument &document, QPagedPaintDevice &device, const QStri
     const QSizeF bodySize(area.width(), area.height() - footerHeight);
 
     document.documentLayout()->setPaintDevice(&device);
+    indentParagraphs(document, device);
     document.setPageSize(bodySize);
     const int pageCount = document.pageCount();
     for (int page = 0; page < pageCount; ++page) {
