@@ -83,7 +83,8 @@ TEST_CASE("Markdown: headings are titles; the masthead is no article", "[parser]
 
 TEST_CASE("Markdown: 本报讯 with 记者X报道 gives the dateline and the reporter", "[parser][markdown]")
 {
-    const auto *article = findByTitle(parseOk(kPage), u"新型储能产业联盟在京成立"_s);
+    const auto issue = parseOk(kPage);
+    const auto *article = findByTitle(issue, u"新型储能产业联盟在京成立"_s);
     REQUIRE(article != nullptr);
     CHECK(article->dateline == u"本报讯 5月8日"_s);
     REQUIRE(article->bylines.size() == 1);
@@ -93,7 +94,8 @@ TEST_CASE("Markdown: 本报讯 with 记者X报道 gives the dateline and the rep
 
 TEST_CASE("Markdown: a caption between two halves of a sentence", "[parser][markdown]")
 {
-    const auto *article = findByTitle(parseOk(kPage), u"新型储能产业联盟在京成立"_s);
+    const auto issue = parseOk(kPage);
+    const auto *article = findByTitle(issue, u"新型储能产业联盟在京成立"_s);
     REQUIRE(article != nullptr);
     CHECK(article->body.contains(u"联盟理事长表示，将加快构建开放合作的产业生态。"_s));
     CHECK(article->captions == QStringList{u"图为成立大会现场"_s});
@@ -104,7 +106,8 @@ TEST_CASE("Markdown: a caption between two halves of a sentence", "[parser][mark
 
 TEST_CASE("Markdown: a duplicated paragraph appears once; the signature is taken out", "[parser][markdown]")
 {
-    const auto *article = findByTitle(parseOk(kPage), u"芯片设计大赛启动"_s);
+    const auto issue = parseOk(kPage);
+    const auto *article = findByTitle(issue, u"芯片设计大赛启动"_s);
     REQUIRE(article != nullptr);
     CHECK(article->body.count(u"决赛将在深圳举行"_s) == 1);
     CHECK(article->signature == u"赵六"_s);
@@ -116,7 +119,8 @@ TEST_CASE("Markdown: a duplicated paragraph appears once; the signature is taken
 
 TEST_CASE("Markdown: a banner heading, a subtitle and a bold byline", "[parser][markdown]")
 {
-    const auto *article = findByTitle(parseOk(kPage), u"用大模型改造生产线"_s);
+    const auto issue = parseOk(kPage);
+    const auto *article = findByTitle(issue, u"用大模型改造生产线"_s);
     REQUIRE(article != nullptr);
     CHECK(article->column == u"人工智能赋能制造业"_s);
     CHECK(article->subtitle == u"——访江城智能研究院院长钱七"_s);

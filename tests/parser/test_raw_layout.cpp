@@ -185,3 +185,32 @@ TEST_CASE("Raw: a headline wider than the column directly over its body", "[pars
     CHECK(articles[0].title == u"江城储能电站今日正式并网投入商业运行"_s);
     CHECK(articles[0].body.startsWith(u"储能电站今日在江城并网运行"_s));
 }
+
+TEST_CASE("Raw: a continuation note cut by a line end still ends the article", "[parser][raw]")
+{
+    QString page = kFeatures;
+    page.replace(u"能\n耗下降了一成。（下转第3版）"_s, u"能\n耗下降了一成。（下转第\n3版）"_s);
+    const auto issue = parseOk(page);
+    const auto *first = findByTitle(issue, u"江城智慧工厂产能提升"_s);
+    REQUIRE(first != nullptr);
+    CHECK(first->continuedTo == 3);
+    CHECK_FALSE(first->body.contains(u"储能"_s));
+    CHECK(findByTitle(issue, u"储能电站并网运行"_s) != nullptr);
+}
+
+TEST_CASE("Raw: the end of an article read again after its signature is dropped", "[parser][raw]")
+{
+    QString page = kBriefs;
+    page.replace(u"问题发言。 （王 芳）"_s, u"问题发言。 （王 芳）\n\n与会企业代表围绕融资、用工等\n问题发言。 （王 芳）"_s);
+    page.replace(u"听取企业意\n\n见建议。"_s, u"听取企业意\n\n见建议。与会企业代表围绕融资、用工等问题发言。"_s);
+    const auto issue = parseOk(page);
+    CHECK(newsArticles(issue).size() == 2);
+}
+
+TEST_CASE("Raw: a headline line ending on a conjunction goes on to the next line", "[parser][raw]")
+{
+    const QString page = u"江城储能电站与\n\n氢能“比翼齐飞”\n\n本报讯 5月9日，江城储能电站并网运\n行，电站总装机容量达到 20 万千\n瓦，可满足十万户家庭的用电需求\n。 （李 明）\n"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].title == u"江城储能电站与氢能“比翼齐飞”"_s);
+}

@@ -135,9 +135,12 @@ QStringList ArticleBuilder::removeRepeats(const QStringList &paragraphs)
         if (key.size() >= kMinRepeatChars) {
             bool repeated = keptKeys.contains(key)
                 || (key.size() >= kMinCrossArticleChars && m_seenParagraphs.contains(key));
-            // A repeated tail: the paragraph is part of one of the few before it.
+            // A repeated tail: the paragraph is part of one of the few before it, perhaps the end of
+            // the article before, read again after its signature.
             for (qsizetype i = keptKeys.size() - 1; !repeated && i >= 0 && i >= keptKeys.size() - 3; --i)
                 repeated = keptKeys.at(i).contains(key);
+            for (qsizetype i = 0; !repeated && key.size() >= kMinCrossArticleChars && i < m_previousTail.size(); ++i)
+                repeated = m_previousTail.at(i).contains(key);
             if (repeated)
                 continue;
             if (!kept.isEmpty()) {
@@ -158,6 +161,8 @@ QStringList ArticleBuilder::removeRepeats(const QStringList &paragraphs)
         if (key.size() >= kMinCrossArticleChars)
             m_seenParagraphs.insert(key);
     }
+    if (!keptKeys.isEmpty())
+        m_previousTail = keptKeys.mid(std::max<qsizetype>(0, keptKeys.size() - 3));
     return kept;
 }
 

@@ -19,6 +19,7 @@ private:
     // Paragraph keys already emitted by earlier articles of the issue; a long paragraph met again
     // is an OCR repeat.
     QSet<QString> m_seenParagraphs;
+    QStringList m_previousTail; // the last paragraphs of the article built before
 };
 
 } // namespace Baoku::Core::Parse

@@ -5,6 +5,7 @@
 #include "textutil.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +13,8 @@ namespace Baoku::Core::Parse {
 namespace {
 
 constexpr int kLeadChars = 200;
+constexpr double kJoinBonus = 3;
+constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
 constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
@@ -58,6 +61,7 @@ public:
     {
         pair(m_lead, 0.5);
         pair(m_full, 0.4);
+        extendTitles();
         placeLeftoverHeadings();
         placeOtherLooseLines();
         QList<Draft> drafts;
@@ -86,16 +90,47 @@ private:
 
     // Each line of a headline split over several lines recurs near the start of its body; a line
     // that only echoes words from further down is another headline or a banner.
-    bool eachLineLeads(const Candidate &cand, int body) const
+    // Each line of a split headline matches the body's opening on its own. Where the cut fell
+    // inside a phrase, the characters on both sides of it stand together in the body too; two
+    // different headlines put side by side rarely do. Returns the score's adjustment, or nullopt.
+    std::optional<double> splitAdjustment(const Candidate &cand, const QSet<QString> &opening,
+                                          const QSet<QString> &words) const
     {
-        if (cand.lines.size() < 2)
-            return true;
-        for (int l : cand.lines) {
-            const QString &text = m_page.loose[l].text;
-            if (compactKey(text).size() >= 3 && score(text, m_opening[body], 0.5) < 0)
-                return false;
+        double adjustment = 0;
+        for (int k = 0; k < cand.lines.size(); ++k) {
+            const QString key = compactKey(m_page.loose[cand.lines[k]].text);
+            if (key.size() >= 3 && score(key, opening, 0.5) < 0)
+                return std::nullopt;
+            if (k > 0) {
+                const QString before = compactKey(m_page.loose[cand.lines[k - 1]].text);
+                if (!before.isEmpty() && !key.isEmpty())
+                    adjustment += words.contains(before.right(1) + key.left(1)) ? kJoinBonus : -kJoinPenalty;
+            }
         }
-        return true;
+        return adjustment;
+    }
+
+    // A headline line left over right under a matched one, that the same body's text also
+    // repeats, is the rest of that headline.
+    void extendTitles()
+    {
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (m_titleOf[b] < 0)
+                continue;
+            const int last = m_candidates[m_titleOf[b]].lines.last();
+            const int next = last + 1;
+            if (next >= m_page.loose.size() || m_bodyOfLoose[next] >= 0
+                || m_page.loose[next].kind != LooseKind::Heading || m_page.loose[next].group != m_page.loose[last].group)
+                continue;
+            // A headline does not end on a conjunction or preposition: such a line goes on.
+            static const QString dangling = u"与和及的在对为向将把从让使被、"_s;
+            const QString &title = m_page.bodies[b].draft.title;
+            const bool unfinished = !title.isEmpty() && dangling.contains(title.back());
+            if (!unfinished && score(m_page.loose[next].text, m_full[b], 0.5) < 0)
+                continue;
+            m_bodyOfLoose[next] = b;
+            m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
+        }
     }
 
     int firstBodyAfter(int pos) const
@@ -119,8 +154,15 @@ private:
                 if (m_titleOf[b] >= 0)
                     continue;
                 double s = score(cand.text, bodyWords[b], minFraction);
-                if (s < 0 || !eachLineLeads(cand, b))
+                if (s < 0)
                     continue;
+                if (cand.lines.size() > 1) {
+                    const bool lead = &bodyWords == &m_lead;
+                    const auto adjustment = splitAdjustment(cand, lead ? m_opening[b] : bodyWords[b], bodyWords[b]);
+                    if (!adjustment)
+                        continue;
+                    s += *adjustment;
+                }
                 if (b == next && m_page.bodies[b].pos - lastPos <= 2)
                     s += 3; // directly above its body
                 pairings.append({s, c, b});

@@ -140,7 +140,8 @@ QString newspaperFromText(const QString &text)
         ++counts[it.next().captured(1)];
     QString best;
     for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
-        if (c.value() > counts.value(best))
+        // Ties go to the smaller name so that the answer does not depend on hash order.
+        if (c.value() > counts.value(best) || (c.value() == counts.value(best) && c.key() < best))
             best = c.key();
     }
     // A paper named once may be quoted; one that its own reporters name is the issue's.

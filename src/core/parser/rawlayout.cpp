@@ -15,6 +15,7 @@ namespace Baoku::Core::Parse {
 namespace {
 
 constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
+constexpr int kNoteChars = 8;       // the longest piece of （下转第12版） a line end can cut off
 
 struct Line {
     QString text;
@@ -70,6 +71,7 @@ private:
     void openBody(const Line &line, bool dateline)
     {
         close();
+        m_previousText.clear();
         m_page.bodies.append(RawBody{});
         m_page.bodies.last().pos = line.pos;
         m_page.bodies.last().hasDateline = dateline;
@@ -94,11 +96,13 @@ private:
         m_held.clear();
         body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1});
         body.text += line.text;
-        QString copy = line.text;
+        // A signature or a "continued on" note ends the article; the line end may cut it in two.
+        QString tail = m_previousText.right(kNoteChars) + line.text;
+        m_previousText = line.text;
         Continuation continuation;
-        takeContinuations(line.text, &continuation);
-        if (!takeSignature(&copy).isEmpty() || continuation.to)
-            close(); // a signature or a "continued on" note ends the article
+        takeContinuations(tail, &continuation);
+        if (!takeSignature(&tail).isEmpty() || continuation.to)
+            close();
     }
 
     void addLoose(LooseKind kind, const Line &line, const QList<Byline> &bylines = {})
@@ -117,8 +121,9 @@ private:
     {
         const bool isolated = line.blankBefore && line.blankAfter;
         if (hasSentencePunctuation(line.text)) {
-            // An isolated headline may hold a comma; body lines run on.
-            return !(isolated && !line.text.contains(u'。') && !line.text.endsWith(u'，') && line.length <= m_width * 2);
+            // An isolated headline may hold a comma; body lines run on, as wide as the column.
+            return !(isolated && !line.text.contains(u'。') && !line.text.endsWith(u'，') && line.length <= m_width * 2
+                     && std::abs(line.length - m_width) >= 3);
         }
         // A body line is as wide as the column; a longer line standing over the text is a headline.
         if (m_i + 1 >= m_lines.size() || line.blankAfter || line.length < m_width * 4 / 5 || line.length > m_width + 2)
@@ -161,6 +166,11 @@ private:
             openBody(line, true);
         } else if (isContinuationOnly(line.text) && !m_page.bodies.isEmpty()) {
             m_page.bodies.last().draft.units.append({line.text, UnitKind::Text, true, true});
+        } else if (!m_page.loose.isEmpty() && m_page.loose.last().kind == LooseKind::Subtitle
+                   && m_page.loose.last().pos == m_lastLoosePos && line.pos == m_lastLoosePos + 1
+                   && headingLike(line, m_width)) {
+            m_page.loose.last().text += line.text; // a subtitle wrapped onto the next line
+            m_lastLoosePos = line.pos;
         } else if (takeFixedForm(line)) {
         } else if (startsBody(line)) {
             openBody(line, false);
@@ -198,6 +208,7 @@ private:
     qsizetype m_i = 0;
     RawPage m_page;
     QList<Line> m_held;
+    QString m_previousText; // the body's last line, for notes cut by a line end
     bool m_open = false;
     int m_group = 0;
     int m_lastLoosePos = -1;
