@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -59,6 +60,8 @@ bool writeOdt(const QList<ExportItem> &items, const QString &path, QString *erro
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, path, file.errorString());
     const auto document = articleDocument(items);
+    // ODF lengths are converted from pixels at 96 dpi, the resolution of a default QImage.
+    indentParagraphs(*document, QImage(1, 1, QImage::Format_RGB32));
     // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
     QByteArray odt;
     QBuffer buffer(&odt);
