@@ -47,7 +47,7 @@ void ArticleListModel::setArticles(const QList<Core::StoredArticle> &articles, b
         m_rows << rowFrom(stored);
     m_shown = std::min<int>(kPageSize, int(m_rows.size()));
     m_showDate = showDate;
-    endResetModel();
+    finishReset();
 }
 
 void ArticleListModel::clear()
@@ -61,9 +61,11 @@ int ArticleListModel::rowOf(qint64 articleId)
         if (m_rows.at(row).id == articleId) {
             // Reveal the row so that a view can select it.
             if (row >= m_shown) {
+                m_notifying = true;
                 beginInsertRows({}, m_shown, row);
                 m_shown = row + 1;
                 endInsertRows();
+                m_notifying = false;
             }
             return row;
         }
@@ -126,7 +128,7 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_shown < m_rows.size();
+    return !m_notifying && !parent.isValid() && m_shown < m_rows.size();
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -134,9 +136,20 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int last = std::min<int>(m_shown + kPageSize, int(m_rows.size())) - 1;
+    m_notifying = true;
     beginInsertRows({}, m_shown, last);
     m_shown = last + 1;
     endInsertRows();
+    m_notifying = false;
+}
+
+void ArticleListModel::finishReset()
+{
+    // Qt 6.4's model tester (and some views) call fetchMore() from their change handlers,
+    // which would begin an insertion inside the notification.
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
 }
 
 } // namespace Baoku::App

@@ -40,9 +40,11 @@ public:
     static ArticleRow rowFrom(const Core::StoredArticle &stored);
 
 private:
+    void finishReset();
     QList<ArticleRow> m_rows; // all rows; only the first m_shown are in the model
     int m_shown = 0;
     bool m_showDate = false;
+    bool m_notifying = false; // views handling a change notification must not fetch yet
 };
 
 } // namespace Baoku::App

@@ -135,8 +135,11 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     m_issueId = stored->issueId;
     ReaderView *reader = m_reader->reader();
     const bool fromSearch = m_middle->currentWidget() == m_searchPanel && m_resultRow >= 0;
-    reader->setSearchTerms(fromSearch ? m_searchPanel->model()->terms() : QStringList());
+    if (!fromSearch)
+        reader->setSearchQuery({});
     reader->showArticle(stored->article, stored->issue);
+    if (fromSearch)
+        reader->setSearchQuery(m_searchPanel->model()->query());
     m_reader->setHitBarVisible(fromSearch);
     if (!fromSearch)
         m_articles->selectArticle(articleId);

@@ -32,7 +32,7 @@ void PeopleModel::rebuild()
             m_visible << i;
     }
     m_shown = std::min<int>(kPageSize, int(m_visible.size()));
-    endResetModel();
+    finishReset();
 }
 
 int PeopleModel::rowCount(const QModelIndex &parent) const
@@ -66,7 +66,7 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
 
 bool PeopleModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_shown < m_visible.size();
+    return !m_notifying && !parent.isValid() && m_shown < m_visible.size();
 }
 
 void PeopleModel::fetchMore(const QModelIndex &parent)
@@ -74,9 +74,20 @@ void PeopleModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int last = std::min<int>(m_shown + kPageSize, int(m_visible.size())) - 1;
+    m_notifying = true;
     beginInsertRows({}, m_shown, last);
     m_shown = last + 1;
     endInsertRows();
+    m_notifying = false;
+}
+
+void PeopleModel::finishReset()
+{
+    // Qt 6.4's model tester (and some views) call fetchMore() from their change handlers,
+    // which would begin an insertion inside the notification.
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
 }
 
 } // namespace Baoku::App

@@ -25,12 +25,14 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    void finishReset();
     void rebuild();
 
     QList<Core::PersonSummary> m_all;
     QList<int> m_visible; // indexes into m_all passing the filter
     QString m_filter;
     int m_shown = 0;
+    bool m_notifying = false; // views handling a change notification must not fetch yet
 };
 
 } // namespace Baoku::App

@@ -1,8 +1,10 @@
 #include "readerview.h"
 
 #include "articlehtml.h"
+#include "hitmatcher.h"
 
 #include <QEvent>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -22,6 +24,8 @@ const QColor kCurrentBackground(0xff, 0x8c, 0x00);
 const QColor kHitForeground(Qt::black);
 } // namespace
 
+ReaderView::~ReaderView() = default;
+
 ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
 {
@@ -37,7 +41,8 @@ ReaderView::ReaderView(QWidget *parent)
 
 QVariant ReaderView::loadResource(int, const QUrl &)
 {
-    return {};
+    // An empty but valid answer: a null one would let QTextDocument read local files itself.
+    return QVariant(QByteArray());
 }
 
 void ReaderView::showArticle(const Core::Article &article, const Core::IssueInfo &issue)
@@ -49,9 +54,9 @@ void ReaderView::showArticle(const Core::Article &article, const Core::IssueInfo
     m_currentSearchHit = m_currentFind = -1;
     setHtml(m_html);
     applyFont();
-    if (!m_terms.isEmpty())
-        setSearchTerms(m_terms);
-    else if (!m_findText.isEmpty())
+    if (m_matcher)
+        findSearchHits();
+    if (!m_findText.isEmpty())
         find(m_findText);
     else
         applySelections();
@@ -88,14 +93,28 @@ QList<QTextCursor> ReaderView::findAll(const QString &text) const
     return hits;
 }
 
-void ReaderView::setSearchTerms(const QStringList &terms)
+void ReaderView::setSearchQuery(const QString &query)
 {
-    m_terms = terms;
+    if (query != m_query || !m_matcher) {
+        m_query = query;
+        m_matcher = query.trimmed().isEmpty() ? nullptr : std::make_unique<HitMatcher>(query);
+    }
+    findSearchHits();
+}
+
+void ReaderView::findSearchHits()
+{
     m_searchHits.clear();
-    for (const QString &term : terms)
-        m_searchHits << findAll(term);
-    std::sort(m_searchHits.begin(), m_searchHits.end(),
-              [](const QTextCursor &a, const QTextCursor &b) { return a.selectionStart() < b.selectionStart(); });
+    if (m_matcher) {
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            for (const auto &[start, length] : m_matcher->find(block.text())) {
+                QTextCursor cursor(document());
+                cursor.setPosition(block.position() + start);
+                cursor.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
+                m_searchHits << cursor;
+            }
+        }
+    }
     m_currentSearchHit = m_searchHits.isEmpty() ? -1 : 0;
     applySelections();
     if (m_currentSearchHit >= 0)
@@ -228,8 +247,8 @@ void ReaderView::refreshStyle()
     if (!m_html.isEmpty()) {
         setHtml(m_html);
         applyFont();
-        if (!m_terms.isEmpty())
-            setSearchTerms(m_terms);
+        if (m_matcher)
+            findSearchHits();
         if (!m_findText.isEmpty())
             find(m_findText);
     }

@@ -5,20 +5,25 @@
 
 #include <QTextBrowser>
 
+#include <memory>
+
 namespace Baoku::App {
+
+class HitMatcher;
 
 class ReaderView final : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     void showArticle(const Core::Article &article, const Core::IssueInfo &issue);
     void showMessage(const QString &text);
     void clearArticle();
     bool hasArticle() const { return m_hasArticle; }
 
-    // Search hits: every occurrence of every term is marked; the current one is scrolled to.
-    void setSearchTerms(const QStringList &terms);
+    // Search hits: every match of the query is marked; the current one is scrolled to.
+    void setSearchQuery(const QString &query);
     int searchHitCount() const { return int(m_searchHits.size()); }
     int currentSearchHit() const { return m_currentSearchHit; }
     bool nextSearchHit();     // false when already at the last hit
@@ -52,6 +57,7 @@ protected:
 
 private:
     QList<QTextCursor> findAll(const QString &text) const;
+    void findSearchHits();
     void applySelections();
     void applyFont();
     void scrollToCursor(const QTextCursor &cursor);
@@ -60,7 +66,8 @@ private:
     bool m_hasArticle = false;
     QFont m_font;
     int m_zoom = 100;
-    QStringList m_terms;
+    QString m_query;
+    std::unique_ptr<HitMatcher> m_matcher;
     QList<QTextCursor> m_searchHits;
     int m_currentSearchHit = -1;
     QString m_findText;

@@ -1,54 +1,70 @@
 #include "searchbackend.h"
 
+#include "hitmatcher.h"
 #include "snippetdelegate.h"
+
+#include "search/searcher.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
 
+namespace {
+// Private-use markers: they cannot occur in OCR text, so every one of them is a match boundary.
+const QChar kOpen(0xE000);
+const QChar kClose(0xE001);
+} // namespace
+
+SearchBackend::SearchBackend() = default;
+SearchBackend::~SearchBackend() = default;
+
 bool SearchBackend::open(const QString &path, QString *error)
 {
-    return m_archive.open(path, error);
+    if (!m_archive.open(path, error))
+        return false;
+    m_searcher = std::make_unique<Core::Searcher>(m_archive.database());
+    return true;
 }
 
-// Provisional: a substring scan until the core's ranked search lands.
+QString SearchBackend::coreQuery(const SearchRequest &request)
+{
+    switch (request.field) {
+    case SearchScope::All: return request.query;
+    case SearchScope::Title: return HitMatcher::scoped(request.query, u"title:"_s);
+    case SearchScope::Author: return HitMatcher::scoped(request.query, u"author:"_s);
+    case SearchScope::Column: return HitMatcher::scoped(request.query, u"column:"_s);
+    }
+    return request.query;
+}
+
 SearchPage SearchBackend::run(const SearchRequest &request)
 {
     SearchPage page;
-    const QStringList terms = request.query.split(u' ', Qt::SkipEmptyParts);
-    page.terms = terms;
-    if (terms.isEmpty())
-        return page;
-    QString where = u"1"_s;
-    for (int i = 0; i < terms.size(); ++i)
-        where += u" AND instr(a.title || a.body, ?%1) > 0"_s.arg(i + 1);
-    try {
-        Core::Database &db = m_archive.database();
-        Core::Statement count(db, u"SELECT count(*) FROM articles a WHERE "_s + where);
-        for (int i = 0; i < terms.size(); ++i)
-            count.bind(i + 1, terms.at(i));
-        if (count.step())
-            page.total = count.int64(0);
-        Core::Statement rows(db, u"SELECT a.id, coalesce(i.user_date, i.date), a.page, a.title, a.body "
-                                 "FROM articles a JOIN issues i ON i.id = a.issue_id WHERE "_s + where
-                                 + u" ORDER BY 2 DESC, a.page, a.ord LIMIT %1 OFFSET %2"_s.arg(request.limit).arg(request.offset));
-        for (int i = 0; i < terms.size(); ++i)
-            rows.bind(i + 1, terms.at(i));
-        while (rows.step()) {
-            SearchHitRow hit;
-            hit.articleId = rows.int64(0);
-            hit.date = QDate::fromString(rows.text(1), Qt::ISODate);
-            hit.page = rows.integer(2);
-            hit.title = rows.text(3);
-            const QString body = rows.text(4);
-            const qsizetype at = std::max<qsizetype>(0, body.indexOf(terms.first()));
-            QString marked = body.mid(std::max<qsizetype>(0, at - 30), 100);
-            marked.replace(terms.first(), QChar(0x2) + terms.first() + QChar(0x3));
-            hit.snippetHtml = SnippetDelegate::markedToHtml(marked, QChar(0x2), QChar(0x3));
-            page.hits << hit;
-        }
-    } catch (const Core::DatabaseError &error) {
-        page.error = error.message();
+    page.offset = request.offset;
+    page.query = coreQuery(request);
+    Core::SearchRequest core;
+    core.query = page.query;
+    core.from = request.from;
+    core.to = request.to;
+    core.sort = request.sort == SearchSort::Date ? Core::SearchSort::Date : Core::SearchSort::Rank;
+    core.limit = request.limit;
+    core.offset = request.offset;
+    core.withTotal = request.offset == 0; // later pages reuse the first page's count
+    core.markOpen = QString(kOpen);
+    core.markClose = QString(kClose);
+    const Core::SearchResult result = m_searcher->search(core);
+    page.error = result.error;
+    page.total = result.total;
+    page.hits.reserve(result.hits.size());
+    for (const Core::SearchHit &hit : result.hits) {
+        SearchHitRow row;
+        row.articleId = hit.articleId;
+        row.date = hit.date;
+        row.page = hit.page;
+        row.title = hit.title;
+        row.bylines = hit.bylines.join(u"、"_s);
+        row.snippetHtml = SnippetDelegate::markedToHtml(hit.snippet, kOpen, kClose);
+        page.hits << row;
     }
     return page;
 }

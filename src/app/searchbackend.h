@@ -1,19 +1,29 @@
-// The search worker's connection to the archive and the core search API.
+// The search worker's own connection to the archive and the core Searcher.
 #pragma once
 
 #include "searchtypes.h"
 #include "store/archive.h"
 
+#include <memory>
+
+namespace Baoku::Core {
+class Searcher;
+}
+
 namespace Baoku::App {
 
 class SearchBackend final {
 public:
+    SearchBackend();
+    ~SearchBackend();
     bool open(const QString &path, QString *error);
     bool isOpen() const { return m_archive.isOpen(); }
     SearchPage run(const SearchRequest &request);
+    static QString coreQuery(const SearchRequest &request); // applies the field filter
 
 private:
     Core::Archive m_archive;
+    std::unique_ptr<Core::Searcher> m_searcher;
 };
 
 } // namespace Baoku::App

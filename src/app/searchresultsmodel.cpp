@@ -19,9 +19,9 @@ void SearchResultsModel::reset(const SearchPage &first)
     m_rows = first.hits;
     m_total = std::max<qint64>(first.total, first.hits.size());
     m_token = first.token;
-    m_terms = first.terms;
+    m_query = first.query;
     m_pending = false;
-    endResetModel();
+    finishReset();
 }
 
 void SearchResultsModel::clear()
@@ -39,9 +39,11 @@ bool SearchResultsModel::append(const SearchPage &page)
         m_total = m_rows.size();
         return true;
     }
+    m_notifying = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.hits.size() - 1));
     m_rows << page.hits;
     endInsertRows();
+    m_notifying = false;
     return true;
 }
 
@@ -88,7 +90,7 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
 
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_pending && m_token != 0 && m_rows.size() < m_total;
+    return !m_notifying && !parent.isValid() && !m_pending && m_token != 0 && m_rows.size() < m_total;
 }
 
 void SearchResultsModel::fetchMore(const QModelIndex &parent)
@@ -97,6 +99,15 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
         return;
     m_pending = true;
     emit moreWanted(m_token, int(m_rows.size()));
+}
+
+void SearchResultsModel::finishReset()
+{
+    // Qt 6.4's model tester (and some views) call fetchMore() from their change handlers,
+    // which would begin an insertion inside the notification.
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
 }
 
 } // namespace Baoku::App

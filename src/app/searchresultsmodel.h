@@ -19,7 +19,7 @@ public:
     bool append(const SearchPage &page);
     quint64 token() const { return m_token; }
     qint64 total() const { return m_total; }
-    QStringList terms() const { return m_terms; }
+    QString query() const { return m_query; }
     qint64 articleIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,11 +33,13 @@ signals:
     void moreWanted(quint64 token, int offset);
 
 private:
+    void finishReset();
     QList<SearchHitRow> m_rows;
     qint64 m_total = 0;
     quint64 m_token = 0;
-    QStringList m_terms;
+    QString m_query;
     bool m_pending = false;
+    bool m_notifying = false; // views handling a change notification must not fetch yet
 };
 
 } // namespace Baoku::App

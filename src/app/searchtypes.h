@@ -36,7 +36,7 @@ struct SearchPage final {
     int offset = 0;
     qint64 total = 0;
     QList<SearchHitRow> hits;
-    QStringList terms; // the texts to highlight in an opened article
+    QString query;     // the query as the core ran it; the reader marks its matches
     QString error;
     double elapsedMs = 0;
 };

@@ -1,0 +1,166 @@
+// The app's models under QAbstractItemModelTester, and their paging and roles.
+#include "articlelistmodel.h"
+#include "issuetreemodel.h"
+#include "modelroles.h"
+#include "peoplemodel.h"
+#include "searchresultsmodel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace Baoku;
+using Tester = QAbstractItemModelTester;
+
+namespace {
+QList<Core::StoredArticle> makeArticles(int count)
+{
+    QList<Core::StoredArticle> articles;
+    for (int i = 0; i < count; ++i) {
+        Core::StoredArticle stored;
+        stored.id = 1000 + i;
+        stored.issueId = 7;
+        stored.issue.date = QDate(2023, 11, 17);
+        stored.article.page = 1 + i / 10;
+        stored.article.title = u"标题%1"_s.arg(i);
+        stored.article.body = u"第一段%1\n第二段"_s.arg(i);
+        stored.article.bylines = {Core::Byline{u"宋婧"_s, u"reporter"_s, {}}};
+        articles << stored;
+    }
+    return articles;
+}
+
+Core::IssueSummary issue(qint64 id, QDate date, int articles, Core::DateSource source = Core::DateSource::Masthead)
+{
+    Core::IssueSummary summary;
+    summary.id = id;
+    summary.date = date;
+    summary.dateSource = source;
+    summary.newspaper = u"中国电子报"_s;
+    summary.articleCount = articles;
+    return summary;
+}
+
+App::SearchPage page(quint64 token, int offset, int count, qint64 total)
+{
+    App::SearchPage result;
+    result.token = token;
+    result.offset = offset;
+    result.total = total;
+    for (int i = 0; i < count; ++i) {
+        App::SearchHitRow row;
+        row.articleId = offset + i + 1;
+        row.date = QDate(2023, 1, 1).addDays(offset + i);
+        row.page = 1;
+        row.title = u"结果%1"_s.arg(offset + i);
+        row.snippetHtml = u"<span>芯片</span>"_s;
+        result.hits << row;
+    }
+    return result;
+}
+} // namespace
+
+TEST_CASE("Issue tree groups issues by year and month, newest first, with counts")
+{
+    App::IssueTreeModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setIssues({issue(1, QDate(2023, 11, 17), 5), issue(2, QDate(2023, 11, 24), 3, Core::DateSource::Inferred),
+                     issue(3, QDate(2023, 12, 1), 2), issue(4, QDate(2024, 1, 5), 4)});
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex y2024 = model.index(0, 0);
+    const QModelIndex y2023 = model.index(1, 0);
+    CHECK(y2024.data(App::NodeKindRole).toInt() == int(App::NodeKind::Year));
+    CHECK(model.rowCount(y2023) == 2); // December, November
+    const QModelIndex november = model.index(1, 0, y2023);
+    CHECK(model.rowCount(november) == 2);
+    CHECK(november.data(App::CountRole).toInt() == 2);
+    const QModelIndex inferred = model.index(0, 0, november); // 24th, newest first
+    CHECK(inferred.data(App::IssueIdRole).toLongLong() == 2);
+    CHECK(inferred.data(App::DateInferredRole).toBool());
+    CHECK(inferred.data(App::CountRole).toInt() == 3);
+    CHECK(model.indexOfIssue(1).parent() == november);
+    CHECK(model.issuesOn(QDate(2024, 1, 5)) == QList<qint64>{4});
+    CHECK(model.issuesOn(QDate(2024, 1, 6)).isEmpty());
+    model.setIssues({});
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("Article list shows rows in pages and fetches more on demand")
+{
+    App::ArticleListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    model.setArticles(makeArticles(450), false);
+    CHECK(model.rowCount() == App::ArticleListModel::kPageSize);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 400);
+    model.fetchMore({});
+    CHECK(model.rowCount() == 450);
+    CHECK_FALSE(model.canFetchMore({}));
+    const QModelIndex first = model.index(0);
+    CHECK(first.data(App::ArticleIdRole).toLongLong() == 1000);
+    CHECK(first.data(App::TitleRole).toString() == u"标题0"_s);
+    CHECK(first.data(App::BylinesRole).toString() == u"宋婧"_s);
+    CHECK(first.data(App::FirstLineRole).toString() == u"第一段0"_s);
+
+    model.setArticles(makeArticles(300), true);
+    CHECK(model.rowCount() == 200);
+    CHECK(model.rowOf(1250) == 250); // revealing a row further down loads up to it
+    CHECK(model.rowCount() == 251);
+    CHECK(model.rowOf(42) == -1);
+}
+
+TEST_CASE("People list pages and filters by name")
+{
+    App::PeopleModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    QList<Core::PersonSummary> people;
+    for (int i = 0; i < 250; ++i)
+        people << Core::PersonSummary{i + 1, u"记者%1"_s.arg(i), 250 - i};
+    people << Core::PersonSummary{999, u"宋婧"_s, 1};
+    model.setPeople(people);
+    CHECK(model.rowCount() == 200);
+    model.fetchMore({});
+    CHECK(model.rowCount() == 251);
+    model.setFilter(u"宋"_s);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0).data(App::PersonIdRole).toLongLong() == 999);
+    CHECK(model.index(0).data(App::CountRole).toInt() == 1);
+    model.setFilter({});
+    CHECK(model.rowCount() == 200);
+}
+
+TEST_CASE("Search results load page by page and drop pages of other searches")
+{
+    App::SearchResultsModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    QSignalSpy wanted(&model, &App::SearchResultsModel::moreWanted);
+    model.reset(page(5, 0, 100, 100000));
+    CHECK(model.rowCount() == 100);
+    CHECK(model.total() == 100000);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    REQUIRE(wanted.size() == 1);
+    CHECK(wanted.at(0).at(0).toULongLong() == 5);
+    CHECK(wanted.at(0).at(1).toInt() == 100);
+    CHECK_FALSE(model.canFetchMore({})); // one request at a time
+    CHECK_FALSE(model.append(page(4, 100, 100, 100000))); // a stale search
+    CHECK_FALSE(model.append(page(5, 300, 100, 100000))); // not the next rows
+    CHECK(model.rowCount() == 100);
+    CHECK(model.append(page(5, 100, 100, 100000)));
+    CHECK(model.rowCount() == 200);
+    CHECK(model.index(150).data(App::TitleRole).toString() == u"结果150"_s);
+    CHECK(model.index(150).data(App::SnippetRole).toString().contains(u"芯片"_s));
+    CHECK(model.canFetchMore({}));
+    // Scrolling far: 1,000 pages of 100 reach all 100,000 rows.
+    for (int offset = 200; offset < 100000; offset += 100) {
+        model.fetchMore({});
+        model.append(page(5, offset, 100, 100000));
+    }
+    CHECK(model.rowCount() == 100000);
+    CHECK_FALSE(model.canFetchMore({}));
+    model.clear();
+    CHECK(model.rowCount() == 0);
+}

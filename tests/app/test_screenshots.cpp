@@ -1,0 +1,58 @@
+// Not a test: tools/screenshots.sh runs this hidden case under Xvfb to regenerate docs/screenshots.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "searchcontroller.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
+#include "testarchive.h"
+#include "thememanager.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Baoku;
+
+namespace {
+void save(QWidget *window, const QString &name)
+{
+    Tests::waitUntil([] { return false; }, 400); // let the window lay out and paint
+    const QString folder = qEnvironmentVariable("BAOKU_SCREENSHOT_DIR");
+    REQUIRE(window->grab().save(QDir(folder).filePath(name)));
+}
+} // namespace
+
+TEST_CASE("Screenshots for the documentation", "[.screenshots]")
+{
+    REQUIRE_FALSE(qEnvironmentVariableIsEmpty("BAOKU_SCREENSHOT_DIR"));
+    const QString archivePath = qEnvironmentVariable("BAOKU_SCREENSHOT_DB");
+    REQUIRE_FALSE(archivePath.isEmpty());
+    App::LanguageManager languages;
+    languages.apply(u"en"_s);
+    App::ThemeManager::apply(App::Theme::Light);
+    App::MainWindow window(archivePath, &languages);
+    window.resize(1400, 860);
+    window.show();
+    REQUIRE(window.openArchive());
+    const auto issues = window.archive().issues();
+    REQUIRE_FALSE(issues.isEmpty());
+    window.openIssue(issues.first().id);
+    save(&window, u"main-en.png"_s);
+
+    window.setLanguage(u"zh_CN"_s);
+    save(&window, u"main-zh_CN.png"_s);
+
+    window.search(u"工业和信息化"_s);
+    REQUIRE(Tests::waitUntil([&] { return !window.searchController()->isBusy(); }));
+    REQUIRE(window.searchPanel()->model()->rowCount() > 0);
+    window.openResult(0);
+    save(&window, u"search-zh_CN.png"_s);
+
+    App::ThemeManager::apply(App::Theme::Dark);
+    window.setLanguage(u"en"_s);
+    window.openResult(std::min(1, window.searchPanel()->model()->rowCount() - 1));
+    save(&window, u"dark-search-en.png"_s);
+    App::ThemeManager::apply(App::Theme::Light);
+}

@@ -1,0 +1,217 @@
+// The main window driven like a user: pick a date, open articles, search, open a result and see
+// its hits, import files, switch the language.
+#include "actions.h"
+#include "appsettings.h"
+#include "articlelistmodel.h"
+#include "articlepanel.h"
+#include "browserpanel.h"
+#include "importcontroller.h"
+#include "issuetreemodel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "readerpanel.h"
+#include "readerview.h"
+#include "searchcontroller.h"
+#include "searchfield.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
+#include "testarchive.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QCalendarWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Baoku;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    QString path = Tests::createTestArchive(dir.path());
+    App::LanguageManager languages;
+    std::unique_ptr<App::MainWindow> window;
+
+    Fixture()
+    {
+        App::AppSettings::setLast(-1, -1);
+        languages.apply(u"en"_s);
+        window = std::make_unique<App::MainWindow>(path, &languages);
+        window->show();
+        QString error;
+        if (!window->openArchive(&error))
+            FAIL(error.toStdString());
+    }
+    QString readerText() const { return window->readerPanel()->reader()->toPlainText(); }
+    App::SearchResultsModel *results() const { return window->searchPanel()->model(); }
+};
+
+} // namespace
+
+TEST_CASE("Picking a date in the calendar opens that issue and its first article")
+{
+    Fixture f;
+    QCalendarWidget *calendar = f.window->browser()->calendar();
+    calendar->setSelectedDate(QDate(2023, 11, 24));
+    auto *days = calendar->findChild<QTableView *>();
+    REQUIRE(days);
+    QTest::keyClick(days, Qt::Key_Return); // "activated", as a double click or Enter
+    REQUIRE(f.window->currentIssue() > 0);
+    CHECK(f.window->articles()->model()->rowCount() == 1);
+    CHECK(f.readerText().contains(u"工业互联网平台发布"_s));
+    CHECK(f.readerText().contains(u"date inferred"_s));
+    auto *header = f.window->articles()->findChild<QLabel *>(u"issueHeader"_s);
+    CHECK(header->text().contains(u"inferred"_s));
+
+    // A day without an issue changes nothing.
+    const qint64 issue = f.window->currentIssue();
+    calendar->setSelectedDate(QDate(2023, 11, 25));
+    QTest::keyClick(days, Qt::Key_Return);
+    CHECK(f.window->currentIssue() == issue);
+}
+
+TEST_CASE("Articles open from the list; next, previous and back move between them")
+{
+    Fixture f;
+    f.window->openIssue(f.window->archive().issues().first().id); // 2023-11-17
+    App::ArticlePanel *articles = f.window->articles();
+    REQUIRE(articles->model()->rowCount() == 2);
+    CHECK(f.readerText().contains(u"芯片产业加快发展"_s));
+    articles->view()->setCurrentIndex(articles->model()->index(1));
+    CHECK(f.readerText().contains(u"<b>标题</b> & 工业"_s));
+    f.window->actions()->previousArticle->trigger();
+    CHECK(f.readerText().contains(u"芯片产业加快发展"_s));
+    f.window->actions()->nextIssue->trigger();
+    CHECK(f.readerText().contains(u"工业互联网平台发布"_s));
+    f.window->actions()->zoomIn->trigger();
+    CHECK(f.window->readerPanel()->reader()->zoom() == 110);
+    CHECK(App::AppSettings::zoom() == 110);
+    f.window->actions()->zoomReset->trigger();
+    CHECK(App::AppSettings::lastArticle() == f.window->currentArticle());
+}
+
+TEST_CASE("Typing a query searches after a pause; a result opens with every hit highlighted")
+{
+    Fixture f;
+    f.window->openIssue(f.window->archive().issues().last().id);
+    const qint64 before = f.window->currentArticle();
+    QLineEdit *field = f.window->searchField()->lineEdit();
+    field->setFocus();
+    for (const QChar c : u"芯片"_s) { // as an input method delivers Chinese text
+        QKeyEvent key(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(field, &key);
+    }
+    CHECK(f.results()->rowCount() == 0); // nothing yet: the search waits for a pause
+    REQUIRE(Tests::waitUntil([&] { return f.results()->rowCount() == 2; }));
+    CHECK(f.results()->total() == 2);
+    auto *count = f.window->searchPanel()->findChild<QLabel *>(u"resultCount"_s);
+    CHECK(count->text().startsWith(u"2 result"_s));
+    CHECK(f.results()->index(0).data(App::SnippetRole).toString().contains(u"芯片</span>"_s));
+
+    f.window->searchPanel()->view()->setCurrentIndex(f.results()->index(0));
+    App::ReaderView *reader = f.window->readerPanel()->reader();
+    const qint64 first = f.window->currentArticle();
+    REQUIRE(reader->searchHitCount() >= 1);
+    const auto selections = reader->extraSelections();
+    REQUIRE_FALSE(selections.isEmpty());
+    for (const auto &selection : selections)
+        CHECK(selection.cursor.selectedText() == u"芯片"_s);
+    CHECK(selections.first().format.background().color() != reader->palette().color(QPalette::Base));
+
+    // Stepping past the last hit opens the next result.
+    const int hits = reader->searchHitCount();
+    for (int i = 0; i < hits; ++i)
+        f.window->actions()->nextHit->trigger();
+    CHECK(f.window->currentArticle() != first);
+    CHECK(f.window->currentArticle() == f.results()->articleIdAt(1));
+    CHECK(reader->searchHitCount() >= 1);
+
+    // Back returns to the article read before the search.
+    f.window->actions()->back->trigger();
+    f.window->actions()->back->trigger();
+    CHECK(f.window->currentArticle() == before);
+    CHECK(App::AppSettings::searchHistory().value(0) == u"芯片"_s);
+}
+
+TEST_CASE("Only the newest search's results are shown; filters narrow the results")
+{
+    Fixture f;
+    App::SearchController *search = f.window->searchController();
+    f.window->search(u"工业"_s);
+    f.window->search(u"电子信息"_s); // replaces the first before its answer is shown
+    REQUIRE(Tests::waitUntil([&] { return !search->isBusy(); }));
+    CHECK(f.results()->token() == search->currentToken());
+    REQUIRE(f.results()->rowCount() == 1);
+    CHECK(f.results()->index(0).data(App::TitleRole).toString() == u"新年展望"_s);
+
+    f.window->search(u"宋婧"_s);
+    REQUIRE(Tests::waitUntil([&] { return !search->isBusy(); }));
+    CHECK(f.results()->total() == 2);
+    auto *field = f.window->searchPanel()->findChild<QComboBox *>(u"searchFieldFilter"_s);
+    field->setCurrentIndex(1); // titles only
+    REQUIRE(Tests::waitUntil([&] { return !search->isBusy(); }));
+    CHECK(f.results()->total() == 0);
+    field->setCurrentIndex(0);
+    REQUIRE(Tests::waitUntil([&] { return !search->isBusy(); }));
+    CHECK(f.results()->total() == 2);
+
+    f.window->search(QString());
+    CHECK(f.window->articles()->isVisible());
+}
+
+TEST_CASE("Importing files runs in the background and summarises every failure")
+{
+    Fixture f;
+    const int before = int(f.window->archive().issues().size());
+    QFile bad(f.dir.filePath(u"broken.txt"_s));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray("\x00\x01\x02\xff\xfe binary", 14));
+    bad.close();
+    const QString sample = QStringLiteral(BAOKU_SAMPLES_DIR) + u"/000_516666ff67d7d3b5.txt"_s;
+    REQUIRE(f.window->importPaths({sample, bad.fileName()}));
+    CHECK_FALSE(f.window->importPaths({sample})); // one import at a time
+    REQUIRE(Tests::waitUntil([&] { return !f.window->importer()->isRunning(); }, 60000));
+    QMessageBox *summary = f.window->importer()->summaryBox();
+    REQUIRE(summary);
+    CHECK(summary->text().contains(u"Imported: 1 file"_s));
+    CHECK(summary->text().contains(u"Failed: 1"_s));
+    CHECK(summary->detailedText().contains(u"broken.txt: "_s));
+    summary->close();
+    CHECK(f.window->archive().issues().size() == before + 1);
+    CHECK(f.window->browser()->issueModel()->issues().size() == before + 1);
+}
+
+TEST_CASE("The language switches at run time, Qt's own texts included")
+{
+    Fixture f;
+    CHECK(f.window->actions()->importFiles->text() == u"&Import Files…"_s);
+    f.window->setLanguage(u"zh_CN"_s);
+    CHECK(f.window->actions()->importFiles->text() == u"导入文件(&I)…"_s);
+    CHECK(f.window->menuBar()->actions().first()->text() == u"文件(&F)"_s);
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"取消"_s);
+    f.window->setLanguage(u"en"_s);
+    CHECK(f.window->actions()->importFiles->text() == u"&Import Files…"_s);
+    CHECK(App::AppSettings::language() == u"en"_s);
+}
+
+TEST_CASE("Ctrl+K and Ctrl+L focus the search field")
+{
+    Fixture f;
+    QApplication::setActiveWindow(f.window.get());
+    for (auto key : {Qt::Key_K, Qt::Key_L}) {
+        f.window->readerPanel()->reader()->setFocus();
+        QTest::keyClick(f.window.get(), key, Qt::ControlModifier);
+        CHECK(f.window->searchField()->lineEdit()->hasFocus());
+    }
+}
