@@ -169,3 +169,12 @@ TEST_CASE("Markdown: a bold line over a dateline is a title", "[parser][markdown
     CHECK(articles[1].signature == u"王芳"_s);
     CHECK_FALSE(articles[0].body.contains(u"芯片"_s));
 }
+
+TEST_CASE("Markdown: a nameplate heading belongs to the masthead", "[parser][markdown]")
+{
+    const QString page = u"# 江城科技报\n\n2022年7月5日 星期二\n\n## 储能电站并网运行\n\n**本报讯** 5月9日，储能电站在江城并网运行，电站总装机容量达到20万千瓦，可满足十万户家庭的用电需求。\n"_s;
+    const auto issue = parseOk(page);
+    CHECK(issue.issue.newspaper == u"江城科技报"_s);
+    CHECK(issue.issue.date == QDate(2022, 7, 5));
+    CHECK(titles(issue) == QStringList{u"储能电站并网运行"_s});
+}

@@ -138,7 +138,9 @@ PageLayout readMarkdownLayout(const QStringList &lines)
     PageLayout page;
     const int count = int(lines.size());
     int first = 0;
-    while (first < count && !heading(lines.at(first)) && !startsWithDateline(lines.at(first).trimmed()))
+    // The masthead runs to the first heading that is not itself a masthead line (# 中国电子报).
+    while (first < count && !startsWithDateline(lines.at(first).trimmed())
+           && (!heading(lines.at(first)) || isMastheadLine(heading(lines.at(first))->text)))
         ++first;
     page.mastheadEnd = first;
     const int end = trailingAdvertisementStart(lines, first);
