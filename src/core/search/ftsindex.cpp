@@ -110,6 +110,8 @@ CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name,
     content='search_content', content_rowid='id', tokenize='baoku', detail=full);
 CREATE VIRTUAL TABLE search_chars USING fts5(body, title, names,
     content='search_content', content_rowid='id', tokenize='baoku chars', detail=none, columnsize=0);
+INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 8);
+INSERT INTO search_chars(search_chars, rank) VALUES('automerge', 8);
 )sql");
 }
 

@@ -60,8 +60,10 @@ int TextTokenizer::tokenize(const char *text, int length, void *context, Sink si
 int TextTokenizer::tokenizeHanChars(const char *text, int length, void *context, Sink sink)
 {
     foldUtf8(text, length, m_chars);
+    // The index keeps no positions, so each character once per text is all it needs.
+    m_seen.clear();
     for (const FoldedChar &c : m_chars) {
-        if (!c.han)
+        if (!c.han || !m_seen.insert(c.c).second)
             continue;
         m_token.clear();
         appendUtf8(m_token, c.c);

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <unicode/uversion.h>
@@ -57,6 +58,7 @@ private:
     std::u16string m_utf16;
     std::vector<size_t> m_utf16ToChar;
     std::string m_token;
+    std::unordered_set<char32_t> m_seen;
 };
 
 } // namespace Baoku::Core
