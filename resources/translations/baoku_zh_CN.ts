@@ -1,619 +1,717 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Baoku::App::Actions</name>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search the Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索报库(&amp;S)</translation>
     </message>
     <message>
         <source>Search the Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索报库</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the previous article (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一篇文章 (Alt+Left)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期(&amp;V)</translation>
     </message>
     <message>
         <source>Ne&amp;xt Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到日期(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Correct Issue Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正本期日期(&amp;C)…</translation>
     </message>
     <message>
         <source>Next &amp;Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处命中(&amp;H)</translation>
     </message>
     <message>
         <source>Previous H&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处命中(&amp;I)</translation>
     </message>
     <message>
         <source>Next &amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条结果(&amp;R)</translation>
     </message>
     <message>
         <source>Previous R&amp;esult</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条结果(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;About Baoku</source>
-        <translation type="unfinished"></translation>
+        <translation>关于报库(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ArticleHtml</name>
     <message>
         <source>(date inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>（日期为推断）</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>记者</translation>
     </message>
     <message>
         <source>Intern reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>实习记者</translation>
     </message>
     <message>
         <source>Correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>通讯员</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>摄影</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Continued from page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上接第%1版</translation>
     </message>
     <message>
         <source>Continued on page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下转第%1版</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>图片说明</translation>
     </message>
     <message>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片：%1</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ArticlePanel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1期</translation>
     </message>
     <message>
         <source>The date of this issue was inferred, not printed on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期日期是推断的，版面上没有印出。</translation>
     </message>
     <message>
         <source>Date corrected by you (the file said %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>日期已由您更正（文件中为 %1）。</translation>
     </message>
     <message numerus="yes">
         <source>Articles by %1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 的文章：%n 篇</numerusform></translation>
     </message>
     <message>
         <source>Choose a date or an issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择日期或某一期。</translation>
     </message>
     <message>
         <source>Correct Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正日期…</translation>
     </message>
     <message>
         <source>Set the right date for this issue; it is kept when the issue is imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本期设定正确日期；重新导入时仍会保留。</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::BrowserPanel</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选人物</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::CommandLine</name>
     <message>
-        <source>Baoku: browse, search and read archives of OCR&apos;d Chinese newspapers.
+        <source>Baoku: browse, search and read archives of OCR'd Chinese newspapers.
 Opens the default archive (or the BAOKU_DB environment variable) and imports the FILEs given.</source>
-        <translation type="unfinished"></translation>
+        <translation>报库：浏览、搜索和阅读 OCR 识别的中文报纸档案。
+打开默认档案库（或 BAOKU_DB 环境变量指定的档案库），并导入给出的文件。</translation>
     </message>
     <message>
         <source>Open the archive at PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PATH 处的档案库，而不是默认档案库。</translation>
     </message>
     <message>
         <source>Measure start-up, searching and scrolling, print the figures and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量启动、搜索和滚动的速度，打印结果后退出。</translation>
     </message>
     <message>
         <source>Queries for --benchmark, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--benchmark 使用的查询，每行一个。</translation>
     </message>
     <message>
         <source>OCR text files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的 OCR 文本文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the articles as text, Markdown, HTML, PDF, ODT, JSON, CSV or citations</source>
+        <translation>将文章保存为文本、Markdown、HTML、PDF、ODT、JSON、CSV 或引文</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>复制引文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the citation in the style chosen last (%1)</source>
+        <translation>按上次选择的格式（%1）复制引文</translation>
+    </message>
+    <message>
+        <source>Copy Citation As</source>
+        <translation>复制引文为</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export failed.
+%1</source>
+        <translation>导出失败。
+%1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON 行 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV table of metadata (*.csv)</source>
+        <translation>元数据 CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS citations (*.ris)</source>
+        <translation>RIS 引文 (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX citations (*.bib)</source>
+        <translation>BibTeX 引文 (*.bib)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON citations (*.json)</source>
+        <translation>CSL-JSON 引文 (*.json)</translation>
+    </message>
+    <message>
+        <source>GB/T 7714 reference list (*.txt)</source>
+        <translation>GB/T 7714 参考文献表 (*.txt)</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n article(s)</source>
+        <translation><numerusform>导出 %n 篇文章</numerusform></translation>
+    </message>
+    <message>
+        <source>Print Articles</source>
+        <translation>打印文章</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 处，共 %2 处</translation>
     </message>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处匹配 (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处匹配 (F3)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏 (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ImportController</name>
     <message>
         <source>Preparing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备导入…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件完成后取消…</translation>
     </message>
     <message>
         <source>File %1 of %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个文件，共 %2 个
+%3</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>Every failure and its reason are listed under Show Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个失败的文件及原因见“显示详细信息”。</translation>
     </message>
     <message>
         <source>Imported: %1 file(s) with %2 article(s)
 Already in the archive: %3
 Failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1 个文件，共 %2 篇文章
+已在档案库中：%3
+失败：%4</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::IssueTreeModel</name>
     <message numerus="yes">
         <source>%1 (%n issue(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 期）</numerusform></translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>(date inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>（日期为推断）</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
     </message>
     <message>
         <source>The date was inferred, not printed on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期是推断的，版面上没有印出。</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::MainWindow</name>
     <message numerus="yes">
         <source>%n issue(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 中共有 %n 期</numerusform></translation>
     </message>
     <message>
         <source>The issue is no longer in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一期已不在档案库中。</translation>
     </message>
     <message>
         <source>Baoku</source>
-        <translation type="unfinished"></translation>
+        <translation>报库</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放 %1%</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>Choose an issue on the left, or search with Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一期，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
         <source>About Baoku</source>
-        <translation type="unfinished"></translation>
+        <translation>关于报库</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR&apos;d Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR'd Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;报库 %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文报纸档案阅读器：按日期浏览各期，精确地用中文搜索，阅读、导出和引用文章。离线使用，处理您自己的文件。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3、SQLite 和 ICU 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import OCR Text Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 OCR 文本文件</translation>
     </message>
     <message>
         <source>OCR text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR 文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of OCR Text Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 OCR 文本文件所在的文件夹</translation>
     </message>
     <message>
         <source>Go to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>转到日期</translation>
     </message>
     <message>
         <source>No issue on or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及之后没有报纸。</translation>
     </message>
     <message>
         <source>Correct Issue Date</source>
-        <translation type="unfinished"></translation>
+        <translation>更正本期日期</translation>
     </message>
     <message>
         <source>The date of this issue (the file says %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>本期的日期（文件中为 %1）：</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::PeopleModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（%n）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 篇文章</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ReaderPanel</name>
     <message>
-        <source>No hit in this article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <source>No hit in this article's text</source>
+        <translation>本文正文中没有命中</translation>
     </message>
     <message>
         <source>Hit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 处命中，共 %2 处</translation>
     </message>
     <message>
         <source>Previous hit (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处命中 (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Next hit (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处命中 (Ctrl+J)</translation>
     </message>
     <message>
         <source>Next Result</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条结果</translation>
     </message>
     <message>
         <source>Open the next search result (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开下一条搜索结果 (Ctrl+Down)</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::SearchField</name>
     <message>
         <source>Search the archive (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索报库 (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words must all occur; &quot;…&quot; for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
-        <translation type="unfinished"></translation>
+        <source>Words must all occur; "…" for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
+        <translation>各词须同时出现；"…" 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::SearchPanel</name>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条结果</numerusform></translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>全部字段</translation>
     </message>
     <message>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>By relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>按相关度</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新在前</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::SearchResultsModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::SnippetDelegate</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Reader &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读字体(&amp;F)：</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot open the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库</translation>
     </message>
 </context>
 </TS>

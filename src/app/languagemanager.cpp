@@ -43,6 +43,8 @@ void LanguageManager::apply(const QString &setting)
             QCoreApplication::installTranslator(&m_app);
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        if (m_app.load(u":/i18n/baoku_en.qm"_s)) // plural forms: "1 issue", "2 issues"
+            QCoreApplication::installTranslator(&m_app);
     }
     // Installing or removing a translator sends LanguageChange to every widget, which retranslates.
 }

@@ -17,6 +17,7 @@
 #include "searchresultsmodel.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QMenuBar>
 #include <QMimeData>
@@ -197,6 +198,8 @@ void MainWindow::setLanguage(const QString &setting)
 {
     AppSettings::setLanguage(setting);
     m_languages->apply(setting);
+    // The translators post LanguageChange to every widget; deliver them now, not after this call.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 void MainWindow::goBack()
