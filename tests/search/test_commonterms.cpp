@@ -1,0 +1,69 @@
+// Queries that match very many articles skip bm25: title hits first, then newest imported first.
+#include "catchqt.h"
+#include "searchfixture.h"
+
+using namespace Baoku::Core;
+
+TEST_CASE("a very common term is listed title hits first, then newest, with an exact total", "[search][common]")
+{
+    SearchFixture fx;
+    QList<qint64> all;
+    QList<qint64> titled;
+    const int pages = int(Searcher::kCommonTermHits / 100) + 1;
+    for (int page = 0; page < pages; ++page) {
+        QList<Article> articles;
+        for (int k = 0; k < 100; ++k) {
+            const bool inTitle = page % 7 == 3 && k == 50;
+            articles.append(SearchFixture::article(inTitle ? QStringLiteral("芯片专题%1").arg(page) : QStringLiteral("第%1篇").arg(k),
+                                                   QStringLiteral("我国芯片产业第%1页第%2篇。").arg(page).arg(k)));
+        }
+        const QList<qint64> ids = fx.addPage(QDate(2020, 1, 1).addDays(page), articles);
+        all += ids;
+        if (page % 7 == 3)
+            titled.append(ids.at(50));
+    }
+    std::sort(all.begin(), all.end(), std::greater<>());
+    std::sort(titled.begin(), titled.end(), std::greater<>());
+    QList<qint64> expected = titled;
+    for (qint64 id : all) {
+        if (!titled.contains(id))
+            expected.append(id);
+    }
+
+    Searcher searcher(fx.db());
+    SearchRequest request;
+    request.query = QStringLiteral("芯片");
+    request.limit = 10;
+    SearchResult result = searcher.search(request);
+    CHECK(result.cheapOrder);
+    CHECK(result.total == all.size());
+    QList<qint64> found;
+    for (const auto &hit : result.hits)
+        found.append(hit.articleId);
+    CHECK(found == expected.mid(0, 10));
+    CHECK(result.hits.first().snippet.contains(QStringLiteral("⟦芯片⟧")));
+
+    request.offset = int(titled.size()) - 1; // across the end of the title hits
+    request.limit = 3;
+    result = searcher.search(request);
+    found.clear();
+    for (const auto &hit : result.hits)
+        found.append(hit.articleId);
+    CHECK(found == expected.mid(request.offset, 3));
+
+    request = {};
+    request.query = QStringLiteral("芯"); // one character: the character index, newest first
+    request.limit = 5;
+    result = searcher.search(request);
+    CHECK(result.cheapOrder);
+    CHECK(result.total == all.size());
+    found.clear();
+    for (const auto &hit : result.hits)
+        found.append(hit.articleId);
+    CHECK(found == all.mid(0, 5));
+
+    request.query = QStringLiteral("芯片 第3页第7篇"); // a rare combination is ranked by bm25
+    result = searcher.search(request);
+    CHECK_FALSE(result.cheapOrder);
+    CHECK(result.total == 1);
+}
