@@ -40,6 +40,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_cache(std::exchange(other.m_cache, {}))
 {
 }
 
@@ -49,6 +50,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::exchange(other.m_cache, {});
     }
     return *this;
 }
@@ -87,6 +89,9 @@ bool Database::open(const QString &path, QString *error)
 
 void Database::close()
 {
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -131,6 +136,24 @@ void Database::setUserVersion(int version)
     exec(QString(u"PRAGMA user_version=%1"_s).arg(version));
 }
 
+sqlite3_stmt *Database::takeCached(const QByteArray &sql)
+{
+    // Taken out while in use, so a nested statement with the same text gets its own.
+    return m_cache.take(sql);
+}
+
+void Database::giveBack(const QByteArray &sql, sqlite3_stmt *stmt)
+{
+    constexpr qsizetype kMaxCached = 64;
+    if (!m_db || m_cache.contains(sql) || m_cache.size() >= kMaxCached) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_cache.insert(sql, stmt);
+}
+
 QString Database::lastErrorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("the archive is not open");
@@ -138,10 +161,13 @@ QString Database::lastErrorMessage() const
 
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
+    , m_sql(sql)
 {
     if (!db.isOpen())
         throw DatabaseError(tr("the archive is not open"));
-    check(sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr), sql);
+    m_stmt = db.takeCached(m_sql);
+    if (!m_stmt)
+        check(sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr), sql);
 }
 
 Statement::Statement(Database &db, const QString &sql)
@@ -151,7 +177,8 @@ Statement::Statement(Database &db, const QString &sql)
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db.giveBack(m_sql, m_stmt);
 }
 
 void Statement::check(int rc, const char *what) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -50,8 +51,14 @@ public:
     QString lastErrorMessage() const;
 
 private:
+    friend class Statement;
+    // Prepared statements are kept for reuse: an import runs the same few statements per article.
+    sqlite3_stmt *takeCached(const QByteArray &sql);
+    void giveBack(const QByteArray &sql, sqlite3_stmt *stmt);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QHash<QByteArray, sqlite3_stmt *> m_cache;
 };
 
 class Statement final {
@@ -93,6 +100,7 @@ private:
     void check(int rc, const char *what) const;
 
     Database &m_db;
+    QByteArray m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
 

@@ -8,8 +8,15 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +43,30 @@ int pageOf(const ParsedIssue &parsed)
     return std::min_element(parsed.articles.cbegin(), parsed.articles.cend(),
                             [](const Article &a, const Article &b) { return a.page < b.page; })
         ->page;
+}
+
+} // namespace
+
+// What a worker thread prepares for one file: read, hashed, and parsed unless already imported.
+struct PreparedFile final {
+    LoadedFile loaded;
+    std::optional<ParseOutcome> outcome; // none when unreadable or already imported
+};
+
+namespace {
+
+PreparedFile prepareFile(const QString &path, const ImportOptions &options,
+                         const std::function<bool(const QString &)> &isKnown)
+{
+    PreparedFile prepared;
+    prepared.loaded = loadTextFile(path);
+    if (!prepared.loaded.decoded.ok() || isKnown(prepared.loaded.sha256))
+        return prepared;
+    ParseOptions parseOptions;
+    parseOptions.date = options.date;
+    prepared.outcome = IssueParser(parseOptions).parseText(prepared.loaded.decoded.text, path);
+    prepared.loaded.decoded.text.clear(); // the parse holds what is needed
+    return prepared;
 }
 
 } // namespace
@@ -88,16 +119,53 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
         for (const ImportResult &missing : std::as_const(results))
             onResult(missing);
     }
+    // Files already held are recognised by hash before the parse; importParsed checks again.
+    QHash<QString, int> known;
+    try {
+        Statement row(m_archive.database(), "SELECT sha256, parser_version FROM sources");
+        while (row.step())
+            known.insert(row.text(0), row.integer(1));
+    } catch (const DatabaseError &) {
+        // importFile reports the archive's problem for each file.
+    }
+    const auto isKnown = [&known, &options](const QString &sha256) {
+        const auto it = known.constFind(sha256);
+        return it != known.cend() && !(options.replace && it.value() != kParserVersion);
+    };
+
+    // Worker threads read and parse the next files while this thread writes the current one.
+    std::atomic_bool stop{false};
+    std::vector<std::future<PreparedFile>> prepared(size_t(files.size()));
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const qsizetype lookahead = 2 * pool.maxThreadCount();
+    qsizetype submitted = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (listener) {
-            if (listener->isCancelled())
-                break;
-            listener->progress(i, files.size(), files.at(i));
+        if (listener && listener->isCancelled())
+            break;
+        for (; submitted < files.size() && submitted <= i + lookahead; ++submitted) {
+            auto promise = std::make_shared<std::promise<PreparedFile>>();
+            prepared[size_t(submitted)] = promise->get_future();
+            pool.start([promise, path = files.at(submitted), &options, &isKnown, &stop] {
+                try {
+                    promise->set_value(stop ? PreparedFile{} : prepareFile(path, options, isKnown));
+                } catch (...) {
+                    promise->set_exception(std::current_exception());
+                }
+            });
         }
-        results.append(importFile(files.at(i), options));
+        if (listener)
+            listener->progress(i, files.size(), files.at(i));
+        try {
+            results.append(finish(files.at(i), prepared[size_t(i)].get(), options));
+        } catch (const std::exception &e) {
+            results.append(ImportResult{files.at(i), ImportStatus::Failed, QString::fromLocal8Bit(e.what()), 0, 0});
+        }
         if (onResult)
             onResult(results.constLast());
     }
+    stop = true;
+    pool.waitForDone();
     if (listener && !listener->isCancelled())
         listener->progress(files.size(), files.size(), {});
     return results;
@@ -105,37 +173,49 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
 
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
 {
+    if (!m_archive.isOpen())
+        return ImportResult{path, ImportStatus::Failed, tr("the archive is not open"), 0, 0};
+    // finish() tells a known file from one whose lookup failed.
+    const auto isKnown = [&](const QString &sha256) {
+        try {
+            const auto held = ArchiveWriter(m_archive.database()).sourceBySha256(sha256);
+            return held && !(options.replace && held->parserVersion != kParserVersion);
+        } catch (const DatabaseError &) {
+            return false;
+        }
+    };
+    return finish(path, prepareFile(path, options, isKnown), options);
+}
+
+ImportResult Importer::finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options)
+{
     ImportResult result{path, ImportStatus::Failed, {}, 0, 0};
-    if (!m_archive.isOpen()) {
-        result.reason = tr("the archive is not open");
-        return result;
-    }
-    const LoadedFile loaded = loadTextFile(path);
+    const LoadedFile &loaded = prepared.loaded;
     if (!loaded.decoded.ok()) {
         result.reason = withoutPath(loaded.decoded.error, path);
         return result;
     }
-    // A duplicate is recognised before the (slower) parse; importParsed checks again under the lock.
-    try {
-        if (const auto known = ArchiveWriter(m_archive.database()).sourceBySha256(loaded.sha256);
-            known && !(options.replace && known->parserVersion != kParserVersion)) {
-            result.status = ImportStatus::Skipped;
-            result.issueId = known->issueId;
-            result.reason = tr("already imported from %1").arg(QDir::toNativeSeparators(known->path));
+    if (!prepared.outcome) {
+        // Not parsed because it was already imported; it still is unless it was replaced since.
+        try {
+            if (const auto held = ArchiveWriter(m_archive.database()).sourceBySha256(loaded.sha256)) {
+                result.status = ImportStatus::Skipped;
+                result.issueId = held->issueId;
+                result.reason = tr("already imported from %1").arg(QDir::toNativeSeparators(held->path));
+                return result;
+            }
+        } catch (const DatabaseError &e) {
+            result.reason = e.message();
             return result;
         }
-    } catch (const DatabaseError &e) {
-        result.reason = e.message();
+        return importFile(path, options);
+    }
+    if (!prepared.outcome->ok()) {
+        result.reason = withoutPath(prepared.outcome->error, path);
         return result;
     }
-    ParseOptions parseOptions;
-    parseOptions.date = options.date;
-    const ParseOutcome outcome = IssueParser(parseOptions).parseText(loaded.decoded.text, path);
-    if (!outcome.ok()) {
-        result.reason = withoutPath(outcome.error, path);
-        return result;
-    }
-    return importParsed(*outcome.issue, SourceFile{path, loaded.sha256, loaded.size, kParserVersion}, options);
+    return importParsed(*prepared.outcome->issue, SourceFile{path, loaded.sha256, loaded.size, kParserVersion},
+                        options);
 }
 
 ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile &source, const ImportOptions &options)

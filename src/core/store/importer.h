@@ -15,6 +15,7 @@
 namespace Baoku::Core {
 
 class Archive;
+struct PreparedFile;
 
 struct ImportOptions final {
     QDate date;           // the issue date for every file, overriding what the parser finds
@@ -57,6 +58,8 @@ public:
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
 
 private:
+    ImportResult finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options);
+
     Archive &m_archive;
 };
 
