@@ -124,6 +124,8 @@ bool looksLikeOrganisation(QStringView line)
 
 std::optional<DatelineMatch> matchDateline(QStringView paragraph)
 {
+    if (!paragraph.left(16).contains(u"本报"_s))
+        return std::nullopt;
     static const QRegularExpression head = re(
         u"^\\s*(?:\\*\\*)?\\s*(本报[\\p{Han}]{0,4}讯)\\s*(?:\\*\\*)?\\s*"
         "(?:[（(]\\s*((?:本报)?(?:记者|通讯员)[\\p{Han}\\s、]{2,20}?)\\s*[）)]\\s*)?"
@@ -161,6 +163,8 @@ bool startsWithDateline(QStringView line) { return matchDateline(line).has_value
 
 QString takeContinuations(const QString &paragraph, Continuation *found)
 {
+    if (!paragraph.contains(u'版'))
+        return paragraph.trimmed();
     static const QRegularExpression note = re(
         u"[（(]\\s*(下转|转|上接|接)\\s*第?\\s*([0-9一二三四五六七八九十两]{1,3})\\s*版\\s*[)）]"_s);
     QString out = paragraph;
@@ -187,6 +191,9 @@ bool isContinuationOnly(QStringView line)
 
 QString takeSignature(QString *paragraph)
 {
+    const QStringView trimmed = QStringView(*paragraph).trimmed();
+    if (trimmed.isEmpty() || (trimmed.back() != u'）' && trimmed.back() != u')'))
+        return {};
     static const QRegularExpression sig = re(u"[（(]\\s*((?:[\\p{Han}]\\s*){2,4})[)）]\\s*$"_s);
     const auto m = sig.match(*paragraph);
     if (!m.hasMatch())
@@ -215,6 +222,8 @@ bool looksLikeCaption(QStringView line)
 
 QString parsePhotoCredit(QStringView line)
 {
+    if (!line.contains(u'摄') || line.size() > 40)
+        return {};
     QString s = undouble(stripBold(line));
     static const QRegularExpression pattern = re(
         u"^[（(]?\\s*(?:(?:本报)?(?:记者|通讯员|实习记者)\\s*)?((?:[\\p{Han}]\\s*){2,4}?)\\s*摄(?:影)?\\s*[)）]?$"_s);

@@ -22,6 +22,7 @@ constexpr int kBodyWindow = 40; // a headline is looked for among this many bodi
 struct Candidate {
     QList<int> lines; // indexes into page.loose
     QString text;
+    Bigrams words; // bigrams of the text, computed once
 };
 
 struct Pairing {
@@ -30,9 +31,8 @@ struct Pairing {
     int body = 0;
 };
 
-double score(const QString &headline, const QSet<QString> &body, double minFraction)
+double score(const Bigrams &words, const Bigrams &body, double minFraction)
 {
-    const QSet<QString> words = bigrams(compactKey(headline));
     if (words.size() < 2)
         return -1;
     int matched = 0;
@@ -42,6 +42,11 @@ double score(const QString &headline, const QSet<QString> &body, double minFract
     if (fraction < minFraction || matched < 2)
         return -1;
     return matched - 0.5 * (words.size() - matched);
+}
+
+double score(const QString &headline, const Bigrams &body, double minFraction)
+{
+    return score(bigrams(compactKey(headline)), body, minFraction);
 }
 
 class Matcher final {
@@ -74,6 +79,8 @@ private:
     void buildCandidates()
     {
         const auto &loose = m_page.loose;
+        for (const auto &line : loose)
+            m_lineWords.append(bigrams(compactKey(line.text)));
         for (int i = 0; i < loose.size(); ++i) {
             if (loose[i].kind != LooseKind::Heading)
                 continue;
@@ -83,6 +90,7 @@ private:
                     break;
                 c.lines.append(j);
                 c.text += loose[j].text;
+                c.words = bigrams(compactKey(c.text));
                 m_candidates.append(c);
             }
         }
@@ -93,18 +101,18 @@ private:
     // Each line of a split headline matches the body's opening on its own. Where the cut fell
     // inside a phrase, the characters on both sides of it stand together in the body too; two
     // different headlines put side by side rarely do. Returns the score's adjustment, or nullopt.
-    std::optional<double> splitAdjustment(const Candidate &cand, const QSet<QString> &opening,
-                                          const QSet<QString> &words) const
+    std::optional<double> splitAdjustment(const Candidate &cand, const Bigrams &opening,
+                                          const Bigrams &words) const
     {
         double adjustment = 0;
         for (int k = 0; k < cand.lines.size(); ++k) {
             const QString key = compactKey(m_page.loose[cand.lines[k]].text);
-            if (key.size() >= 3 && score(key, opening, 0.5) < 0)
+            if (key.size() >= 3 && score(m_lineWords[cand.lines[k]], opening, 0.5) < 0)
                 return std::nullopt;
             if (k > 0) {
                 const QString before = compactKey(m_page.loose[cand.lines[k - 1]].text);
                 if (!before.isEmpty() && !key.isEmpty())
-                    adjustment += words.contains(before.right(1) + key.left(1)) ? kJoinBonus : -kJoinPenalty;
+                    adjustment += words.contains(bigramOf(before.back(), key.front())) ? kJoinBonus : -kJoinPenalty;
             }
         }
         return adjustment;
@@ -126,7 +134,7 @@ private:
             static const QString dangling = u"与和及的在对为向将把从让使被、"_s;
             const QString &title = m_page.bodies[b].draft.title;
             const bool unfinished = !title.isEmpty() && dangling.contains(title.back());
-            if (!unfinished && score(m_page.loose[next].text, m_full[b], 0.5) < 0)
+            if (!unfinished && score(m_lineWords[next], m_full[b], 0.5) < 0)
                 continue;
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
@@ -142,7 +150,7 @@ private:
         return int(m_page.bodies.size());
     }
 
-    void pair(const QList<QSet<QString>> &bodyWords, double minFraction)
+    void pair(const QList<Bigrams> &bodyWords, double minFraction)
     {
         QList<Pairing> pairings;
         for (int c = 0; c < m_candidates.size(); ++c) {
@@ -153,7 +161,7 @@ private:
             for (int b = std::max(0, next - 8); b < std::min<int>(int(m_page.bodies.size()), next + kBodyWindow); ++b) {
                 if (m_titleOf[b] >= 0)
                     continue;
-                double s = score(cand.text, bodyWords[b], minFraction);
+                double s = score(cand.words, bodyWords[b], minFraction);
                 if (s < 0)
                     continue;
                 if (cand.lines.size() > 1) {
@@ -283,10 +291,11 @@ private:
     }
 
     RawPage m_page;
-    QList<QSet<QString>> m_lead;
-    QList<QSet<QString>> m_full;
-    QList<QSet<QString>> m_opening;
+    QList<Bigrams> m_lead;
+    QList<Bigrams> m_full;
+    QList<Bigrams> m_opening;
     QList<Candidate> m_candidates;
+    QList<Bigrams> m_lineWords; // bigrams of each loose line
     QList<int> m_titleOf;     // body -> candidate
     QList<int> m_bodyOfLoose; // loose line -> body
 };

@@ -26,7 +26,9 @@ QString plain(QStringView line)
 {
     QString s = line.toString();
     s.remove(u"**"_s);
-    s.remove(QRegularExpression(u"^#+\\s*"_s));
+    static const QRegularExpression headingMarks(u"^#+\\s*"_s);
+    if (s.startsWith(u'#'))
+        s.remove(headingMarks);
     return s.trimmed();
 }
 

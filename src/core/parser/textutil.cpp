@@ -56,27 +56,23 @@ int hanCount(QStringView text)
 
 QString squeezeSpaces(QStringView text)
 {
-    const QList<uint> cps = text.toUcs4();
     QString out;
     out.reserve(text.size());
-    qsizetype i = 0;
-    const qsizetype n = cps.size();
-    while (i < n) {
-        const char32_t c = cps[i];
-        if (QChar::isSpace(c)) {
-            qsizetype j = i;
-            while (j < n && QChar::isSpace(cps[j]))
-                ++j;
-            const bool atEdge = out.isEmpty() || j == n;
-            const char32_t before = out.isEmpty() ? 0 : char32_t(out.back().unicode());
-            const char32_t after = j < n ? cps[j] : 0;
-            if (!atEdge && !isCjk(before) && !isCjk(after))
-                out += u' ';
-            i = j;
+    const qsizetype n = text.size();
+    // Surrogate pairs are Han characters of the extension planes here, so they count as CJK.
+    const auto cjkAt = [](QChar c) { return c.isSurrogate() || isCjk(c.unicode()); };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (!c.isSpace()) {
+            out += c;
             continue;
         }
-        out += QString::fromUcs4(&c, 1);
-        ++i;
+        qsizetype j = i;
+        while (j < n && text[j].isSpace())
+            ++j;
+        if (!out.isEmpty() && j < n && !cjkAt(out.back()) && !cjkAt(text[j]))
+            out += u' ';
+        i = j - 1;
     }
     return out;
 }
@@ -92,23 +88,43 @@ QString removeSpaces(QStringView text)
     return out;
 }
 
+namespace {
+
+// Whether NFKC can turn a character into another letter or digit (full-width forms, compatibility
+// ideographs, circled numbers …); plain ASCII, Han and CJK punctuation are left as they are.
+bool needsCompatibilityFolding(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0xA0 || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0x2010 && u <= 0x2027))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString compactKey(QStringView text)
 {
-    const QString folded = text.toString().normalized(QString::NormalizationForm_KC).toLower();
+    const QString folded = (needsCompatibilityFolding(text)
+                                ? text.toString().normalized(QString::NormalizationForm_KC)
+                                : text.toString()).toLower();
     QString out;
     out.reserve(folded.size());
     for (const QChar c : folded) {
-        if (c.isLetterOrNumber() || c.isHighSurrogate() || c.isLowSurrogate())
+        if (c.isLetterOrNumber() || c.isSurrogate())
             out += c;
     }
     return out;
 }
 
-QSet<QString> bigrams(const QString &key)
+Bigrams bigrams(const QString &key)
 {
-    QSet<QString> out;
+    Bigrams out;
+    out.reserve(key.size());
     for (qsizetype i = 0; i + 1 < key.size(); ++i)
-        out.insert(key.mid(i, 2));
+        out.insert(bigramOf(key.at(i), key.at(i + 1)));
     return out;
 }
 

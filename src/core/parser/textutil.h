@@ -22,8 +22,10 @@ QString squeezeSpaces(QStringView text);
 QString removeSpaces(QStringView text);
 // A comparison key: NFKC, lower case, letters and digits only.
 QString compactKey(QStringView text);
-// Character bigrams of a compact key.
-QSet<QString> bigrams(const QString &key);
+// Character bigrams of a compact key, each packed into one number for cheap hashing.
+using Bigrams = QSet<quint32>;
+inline quint32 bigramOf(QChar a, QChar b) { return (quint32(a.unicode()) << 16) | b.unicode(); }
+Bigrams bigrams(const QString &key);
 
 // Undoes OCR that read every run twice ("王弋王弋摄摄" → "王弋摄"), or returns the text unchanged.
 QString undouble(const QString &text);
