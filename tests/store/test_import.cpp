@@ -220,6 +220,52 @@ TEST_CASE("a cancelled import stops before the next file", "[store][import]")
     CHECK(temp.archive.issues().isEmpty());
 }
 
+namespace {
+
+// Cancels once `after` files have been started, as the app's Cancel button would.
+class CancelAfter final : public ProgressListener {
+public:
+    explicit CancelAfter(qint64 after)
+        : m_after(after)
+    {
+    }
+    void progress(qint64 done, qint64, const QString &) override { m_cancelled = m_cancelled || done >= m_after; }
+    bool isCancelled() const override { return m_cancelled; }
+
+private:
+    qint64 m_after;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+TEST_CASE("cancelling mid-way keeps the files done so far, and a copy in the same batch is a duplicate",
+          "[store][import][samples]")
+{
+    StoreTest::TempArchive temp;
+    QTemporaryDir files;
+    const QDir samples(QStringLiteral(BAOKU_SAMPLES_DIR));
+    QStringList names = samples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        REQUIRE(QFile::copy(samples.filePath(name), files.filePath(name)));
+    REQUIRE(QFile::copy(samples.filePath(names.first()), files.filePath(u"zz-copy.txt"_s)));
+
+    CancelAfter listener(2);
+    const auto partial = Importer(temp.archive).importPaths({files.path()}, {}, &listener);
+    REQUIRE(partial.size() == 2);
+    CHECK(temp.archive.issues().size() == 2);
+    requireConsistent(temp.db());
+
+    const auto rest = Importer(temp.archive).importPaths({files.path()}, {});
+    REQUIRE(rest.size() == 4);
+    CHECK(rest.at(0).status == ImportStatus::Skipped);
+    CHECK(rest.at(1).status == ImportStatus::Skipped);
+    CHECK(rest.at(2).status == ImportStatus::Imported);
+    CHECK(rest.at(3).status == ImportStatus::Skipped); // the copy of the first sample
+    CHECK(rest.at(3).reason.contains(names.first()));
+    CHECK(temp.archive.issues().size() == 3);
+}
+
 TEST_CASE("the sample issues import once, then count as already imported", "[store][import][samples]")
 {
     StoreTest::TempArchive temp;

@@ -141,8 +141,11 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     const qsizetype lookahead = 2 * pool.maxThreadCount();
     qsizetype submitted = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (listener && listener->isCancelled())
-            break;
+        if (listener) {
+            listener->progress(i, files.size(), files.at(i));
+            if (listener->isCancelled())
+                break;
+        }
         for (; submitted < files.size() && submitted <= i + lookahead; ++submitted) {
             auto promise = std::make_shared<std::promise<PreparedFile>>();
             prepared[size_t(submitted)] = promise->get_future();
@@ -154,8 +157,6 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
                 }
             });
         }
-        if (listener)
-            listener->progress(i, files.size(), files.at(i));
         try {
             results.append(finish(files.at(i), prepared[size_t(i)].get(), options));
         } catch (const std::exception &e) {
