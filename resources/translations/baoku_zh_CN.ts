@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Baoku::App::Actions</name>
@@ -197,7 +198,9 @@
     </message>
     <message numerus="yes">
         <source>Articles by %1: %n</source>
-        <translation><numerusform>%1 的文章：%n 篇</numerusform></translation>
+        <translation>
+            <numerusform>%1 的文章：%n 篇</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a date or an issue.</source>
@@ -230,7 +233,7 @@
 <context>
     <name>Baoku::App::CommandLine</name>
     <message>
-        <source>Baoku: browse, search and read archives of OCR'd Chinese newspapers.
+        <source>Baoku: browse, search and read archives of OCR&apos;d Chinese newspapers.
 Opens the default archive (or the BAOKU_DB environment variable) and imports the FILEs given.</source>
         <translation>报库：浏览、搜索和阅读 OCR 识别的中文报纸档案。
 打开默认档案库（或 BAOKU_DB 环境变量指定的档案库），并导入给出的文件。</translation>
@@ -342,7 +345,9 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     </message>
     <message numerus="yes">
         <source>Export %n article(s)</source>
-        <translation><numerusform>导出 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>导出 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print Articles</source>
@@ -437,7 +442,9 @@ Failed: %4</source>
     <name>Baoku::App::IssueTreeModel</name>
     <message numerus="yes">
         <source>%1 (%n issue(s))</source>
-        <translation><numerusform>%1（%n 期）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 期）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No date</source>
@@ -449,7 +456,9 @@ Failed: %4</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <source>The date was inferred, not printed on the page.</source>
@@ -460,7 +469,9 @@ Failed: %4</source>
     <name>Baoku::App::MainWindow</name>
     <message numerus="yes">
         <source>%n issue(s) in %1</source>
-        <translation><numerusform>%1 中共有 %n 期</numerusform></translation>
+        <translation>
+            <numerusform>%1 中共有 %n 期</numerusform>
+        </translation>
     </message>
     <message>
         <source>The issue is no longer in the archive.</source>
@@ -511,7 +522,7 @@ Failed: %4</source>
         <translation>关于报库</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR'd Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR&apos;d Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报库 %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文报纸档案阅读器：按日期浏览各期，精确地用中文搜索，阅读、导出和引用文章。离线使用，处理您自己的文件。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3、SQLite 和 ICU 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -547,17 +558,21 @@ Failed: %4</source>
     <name>Baoku::App::PeopleModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation><numerusform>%1（%n）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ReaderPanel</name>
     <message>
-        <source>No hit in this article's text</source>
+        <source>No hit in this article&apos;s text</source>
         <translation>本文正文中没有命中</translation>
     </message>
     <message>
@@ -588,8 +603,8 @@ Failed: %4</source>
         <translation>搜索报库 (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words must all occur; "…" for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
-        <translation>各词须同时出现；"…" 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
+        <source>Words must all occur; &quot;…&quot; for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
+        <translation>各词须同时出现；&quot;…&quot; 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
     </message>
 </context>
 <context>
@@ -600,7 +615,9 @@ Failed: %4</source>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ms</source>

@@ -29,7 +29,8 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     m_header->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(true);
+    m_view->setWordWrap(false); // title and meta line are elided each on its own line
+    m_view->setUniformItemSizes(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setSpacing(1);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -85,9 +85,14 @@ void MainWindow::reloadArchive()
         openIssue(m_issueId, m_articleId);
     else if (!issues.isEmpty())
         openIssue(issues.last().id); // e.g. right after the first import
-    statusBar()->showMessage(tr("%n issue(s) in %1", nullptr, int(issues.size()))
-                                 .arg(QDir::toNativeSeparators(m_archive.path())));
+    showArchiveStatus();
     emit archiveReloaded();
+}
+
+void MainWindow::showArchiveStatus()
+{
+    const int issues = int(m_browser->issueModel()->issues().size());
+    statusBar()->showMessage(tr("%n issue(s) in %1", nullptr, issues).arg(QDir::toNativeSeparators(m_archive.path())));
 }
 
 void MainWindow::restoreLastPosition()

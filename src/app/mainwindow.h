@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace Baoku::App {
 
 class Actions;
+class ExportActions;
 class ArticlePanel;
 class BrowserPanel;
 class ImportController;
@@ -48,6 +49,7 @@ public:
     SearchField *searchField() const { return m_searchField; }
     SearchController *searchController() const { return m_search; }
     ImportController *importer() const { return m_import; }
+    ExportActions *exportActions() const { return m_export; }
     qint64 currentIssue() const { return m_issueId; }
     qint64 currentArticle() const { return m_articleId; }
 
@@ -79,6 +81,7 @@ private:
     void stepHit(bool next);
     void stepResult(int delta);
     void showSearchResults(bool visible);
+    void showArchiveStatus();
 
     QString m_databasePath;
     LanguageManager *m_languages;
@@ -92,6 +95,7 @@ private:
     SearchField *m_searchField;
     SearchController *m_search;
     ImportController *m_import;
+    ExportActions *m_export = nullptr; // when the export library is built
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;
     QList<qint64> m_history; // articles shown before the current one, for Back

@@ -5,6 +5,9 @@
 #include "appsettings.h"
 #include "articlepanel.h"
 #include "browserpanel.h"
+#ifdef BAOKU_HAVE_EXPORT_ACTIONS
+#include "exportactions.h"
+#endif
 #include "findbar.h"
 #include "importcontroller.h"
 #include "languagemanager.h"
@@ -42,6 +45,23 @@ void MainWindow::createMenus()
     auto *file = menuBar()->addMenu(QString());
     file->addActions({a->importFiles, a->importFolder});
     file->addSeparator();
+#ifdef BAOKU_HAVE_EXPORT_ACTIONS
+    // Export, cite and print work on the article in the reader, however it was reached.
+    m_export = new ExportActions([this]() -> QList<Core::ExportItem> {
+        const auto stored = m_articleId >= 0 ? m_archive.article(m_articleId) : std::nullopt;
+        if (!stored)
+            return {};
+        return {Core::ExportItem{stored->id, stored->issue, stored->article}};
+    }, this);
+    file->addActions({m_export->exportAction(), m_export->copyCitationAction()});
+    file->addMenu(m_export->copyCitationMenu());
+    file->addActions({m_export->printAction(), m_export->printPreviewAction()});
+    file->addSeparator();
+    for (QListView *view : {m_articles->view(), m_searchPanel->view()})
+        view->addActions({m_export->exportAction(), m_export->copyCitationAction(), m_export->printAction()});
+    m_export->setEnabled(false);
+    connect(this, &MainWindow::articleShown, m_export, [this] { m_export->setEnabled(true); });
+#endif
     file->addAction(a->quit);
     auto *edit = menuBar()->addMenu(QString());
     edit->addActions({a->copy, a->find, a->findNext, a->findPrevious});
@@ -140,11 +160,16 @@ void MainWindow::retranslate()
     if (auto *toolbar = findChild<QToolBar *>(u"mainToolBar"_s))
         toolbar->setWindowTitle(tr("Navigation"));
     m_actions->retranslate();
+#ifdef BAOKU_HAVE_EXPORT_ACTIONS
+    m_export->retranslate();
+#endif
     m_browser->retranslate();
     m_articles->retranslate();
     m_searchPanel->retranslate();
     m_searchField->retranslate();
     m_reader->retranslate();
+    if (m_archive.isOpen())
+        showArchiveStatus();
     if (!m_reader->reader()->hasArticle() && m_articleId < 0)
         m_reader->reader()->showMessage(tr("Choose an issue on the left, or search with Ctrl+K."));
     else if (m_articleId >= 0)

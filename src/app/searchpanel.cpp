@@ -89,11 +89,14 @@ SearchRequest SearchPanel::filters() const
 
 void SearchPanel::setStatus(const QString &text)
 {
+    m_total = -1;
     m_count->setText(text);
 }
 
 void SearchPanel::showTotal(qint64 total, double elapsedMs)
 {
+    m_total = total;
+    m_elapsedMs = elapsedMs;
     if (total == 0)
         m_count->setText(tr("No results"));
     else
@@ -130,6 +133,8 @@ void SearchPanel::retranslate()
     m_sort->addItems({tr("By relevance"), tr("Newest first")});
     m_sort->setCurrentIndex(sort);
     m_view->doItemsLayout();
+    if (m_total >= 0)
+        showTotal(m_total, m_elapsedMs);
 }
 
 } // namespace Baoku::App

@@ -45,6 +45,8 @@ private:
     QListView *m_view;
     SearchResultsModel *m_model;
     bool m_selecting = false;
+    qint64 m_total = -1; // shown total, -1 while none is shown
+    double m_elapsedMs = 0;
 };
 
 } // namespace Baoku::App

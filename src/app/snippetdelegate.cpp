@@ -4,10 +4,13 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QHash>
 #include <QDate>
 #include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +18,24 @@ namespace Baoku::App {
 
 namespace {
 constexpr int kMargin = 6;
+
+// The height of one laid-out line of snippet text: CJK fallback fonts are taller than the metrics.
+int snippetLineHeight(const QFont &font)
+{
+    // Painting asks for every row; lay the line out once per font.
+    static QHash<QString, int> cache;
+    const QString key = font.key();
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    QTextDocument doc;
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setPlainText(u"中A"_s);
+    const int height = int(std::ceil(doc.size().height()));
+    cache.insert(key, height);
+    return height;
 }
+} // namespace
 
 QString SnippetDelegate::markedToHtml(const QString &marked, QChar open, QChar close)
 {
@@ -82,7 +102,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     doc.setTextWidth(rect.width());
     doc.setHtml(index.data(SnippetRole).toString());
     painter->translate(rect.left(), rect.top() + 2 * metrics.height() + 2);
-    const QRect clip(0, 0, rect.width(), 2 * metrics.height() + 2);
+    const QRect clip(0, 0, rect.width(), 2 * snippetLineHeight(option.font));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, option.palette.color(textRole));
     context.clip = clip;
@@ -95,7 +115,7 @@ QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     // Uniform rows (title, meta, two snippet lines) keep scrolling through 100,000 hits cheap.
     const int line = QFontMetrics(option.font).height();
-    return {200, 4 * line + 2 + kMargin * 2};
+    return {200, 2 * line + 2 * snippetLineHeight(option.font) + 2 + kMargin * 2};
 }
 
 } // namespace Baoku::App
