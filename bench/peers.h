@@ -18,6 +18,8 @@ public:
     // Copies the searchable columns of `source` (search_content) into a fresh file at `path`,
     // indexes them with the trigram tokenizer, and adds a folded copy for the instr() scan.
     bool build(Core::Database &source, const QString &path, QString *error);
+    // Opens one built before (--reuse), to time queries again.
+    bool open(const QString &path, QString *error) { return m_db.open(path, error); }
     BuildFigures trigram() const { return m_trigram; }
 
     // Top 50 by bm25 with snippets; -1 when trigram cannot answer (queries under 3 characters).
