@@ -89,10 +89,19 @@ QString ArticleHtml::render(const Core::Article &article, const Core::IssueInfo 
     const QStringList paragraphs = article.body.split(u'\n', Qt::SkipEmptyParts);
     bool first = true;
     for (const QString &text : paragraphs) {
-        if (first && !article.dateline.isEmpty() && text.startsWith(article.dateline)) {
-            // The dateline opens the first paragraph; it is set in bold as the paper prints it.
-            html += u"<p class=\"body\"><b>"_s + esc(article.dateline) + u"</b>"_s
-                + esc(text.mid(article.dateline.size())) + u"</p>\n"_s;
+        if (first && !article.dateline.isEmpty()) {
+            // The dateline opens the first paragraph in bold, as the paper prints it. The body may
+            // already start with its date part ("本报讯 11月10日" before "11月10日，…").
+            const QString &dateline = article.dateline;
+            qsizetype overlap = 0;
+            for (qsizetype k = 0; k < dateline.size() && overlap == 0; ++k) {
+                if (text.startsWith(QStringView(dateline).mid(k)))
+                    overlap = dateline.size() - k;
+            }
+            const QString rest = text.mid(overlap);
+            const bool joined = overlap > 0 || rest.startsWith(u'，') || rest.startsWith(u',');
+            html += u"<p class=\"body\"><b>"_s + esc(dateline) + u"</b>"_s + (joined ? QString() : u" "_s)
+                + esc(rest) + u"</p>\n"_s;
         } else {
             html += paragraph(u"body"_s, text);
         }

@@ -23,6 +23,17 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // --help and --version print and exit without needing a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version" || arg == "--help-all") {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(u"baoku"_s);
+            QCoreApplication::setApplicationVersion(QStringLiteral(BAOKU_VERSION));
+            App::CommandLine::parse(QCoreApplication::arguments());
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"baoku"_s);
     QApplication::setApplicationDisplayName(u"Baoku"_s);

@@ -57,7 +57,7 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({300, 360, 740});
+    m_splitter->setSizes({340, 360, 700});
     setCentralWidget(m_splitter);
     resize(1400, 860);
     createMenus();

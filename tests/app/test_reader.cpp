@@ -24,7 +24,14 @@ TEST_CASE("Article HTML holds every part of the article and escapes its text")
         CHECK(html.contains(part));
     CHECK(html.contains(u"Continued on page 2"_s));
     CHECK(html.contains(u"class=\"captions\""_s)); // captions set apart from the body
-    CHECK(html.contains(u"<b>本报讯 11月16日</b>"_s));
+    CHECK(html.contains(u"<b>本报讯 11月16日</b>，芯片产业座谈会"_s));
+
+    // The parser keeps the date part of the dateline in the body as well: it is shown once.
+    Core::Article overlapping = issue.articles.at(0);
+    overlapping.body = u"11月16日，芯片产业座谈会在北京举行。"_s;
+    CHECK(App::ArticleHtml::render(overlapping, issue.issue).contains(u"<b>本报讯 11月16日</b>，芯片产业座谈会"_s));
+    overlapping.body = u"芯片产业座谈会在北京举行。"_s;
+    CHECK(App::ArticleHtml::render(overlapping, issue.issue).contains(u"<b>本报讯 11月16日</b> 芯片产业座谈会"_s));
 
     const QString hostile = App::ArticleHtml::render(issue.articles.at(1), issue.issue);
     CHECK_FALSE(hostile.contains(u"<script"_s));

@@ -215,3 +215,43 @@ TEST_CASE("Ctrl+K and Ctrl+L focus the search field")
         CHECK(f.window->searchField()->lineEdit()->hasFocus());
     }
 }
+
+TEST_CASE("Choosing a person lists their articles, newest first")
+{
+    Fixture f;
+    QListView *people = f.window->browser()->peopleList();
+    QAbstractItemModel *model = people->model();
+    int row = -1;
+    for (int i = 0; i < model->rowCount(); ++i)
+        if (model->index(i, 0).data(App::TitleRole).toString() == u"宋婧"_s)
+            row = i;
+    REQUIRE(row >= 0);
+    CHECK(model->index(row, 0).data(App::CountRole).toInt() == 2);
+    people->setCurrentIndex(model->index(row, 0));
+    App::ArticleListModel *articles = f.window->articles()->model();
+    REQUIRE(articles->rowCount() == 2);
+    CHECK(articles->index(0).data(App::TitleRole).toString() == u"新年展望"_s);
+    CHECK(articles->index(1).data(App::TitleRole).toString() == u"芯片产业加快发展"_s);
+    CHECK(f.readerText().contains(u"新年展望"_s));
+}
+
+TEST_CASE("A corrected issue date is shown as the user's and no longer as inferred")
+{
+    Fixture f;
+    const auto issues = f.window->archive().issues();
+    qint64 inferred = -1;
+    for (const auto &issue : issues)
+        if (issue.dateSource == Core::DateSource::Inferred)
+            inferred = issue.id;
+    REQUIRE(inferred > 0);
+    f.window->openIssue(inferred);
+    auto *header = f.window->articles()->findChild<QLabel *>(u"issueHeader"_s);
+    CHECK(header->text().contains(u"inferred"_s));
+    REQUIRE(f.window->archive().setIssueDate(inferred, QDate(2023, 11, 23)));
+    f.window->reloadArchive();
+    CHECK(header->text().contains(u"corrected by you"_s));
+    CHECK_FALSE(header->text().contains(u"inferred"_s));
+    const QModelIndex node = f.window->browser()->issueModel()->indexOfIssue(inferred);
+    CHECK(node.data(App::DateRole).toDate() == QDate(2023, 11, 23));
+    CHECK_FALSE(node.data(App::DateInferredRole).toBool());
+}
