@@ -41,6 +41,7 @@ struct PersonSummary final {
     int articleCount = 0;
 };
 
+// One connection: use one Archive per thread (the app's workers open their own).
 class Archive final {
 public:
     // BAOKU_DB when set, else archive.sqlite in the application data folder.
