@@ -102,7 +102,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row.kicker.isEmpty() ? row.firstLine : QString(row.kicker + u"\n"_s + row.firstLine);
     case ArticleIdRole: return row.id;
     case IssueIdRole: return row.issueId;
-    case DateRole: return row.date;
+    case DateRole: return m_showDate ? row.date : QDate(); // the issue's own list needs no date
+    case SnippetRole:
+        return QString((row.kicker.isEmpty() ? QString() : row.kicker + u"  "_s) + row.firstLine).toHtmlEscaped();
     case PageRole: return row.page;
     case TitleRole: return row.title;
     case KickerRole: return row.kicker;
@@ -123,6 +125,7 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(KickerRole, "kicker");
     names.insert(BylinesRole, "bylines");
     names.insert(FirstLineRole, "firstLine");
+    names.insert(SnippetRole, "snippet");
     return names;
 }
 

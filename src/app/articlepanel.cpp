@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "modelroles.h"
+#include "snippetdelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,7 +30,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     m_header->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false); // title and meta line are elided each on its own line
+    m_view->setItemDelegate(new SnippetDelegate(m_view));
     m_view->setUniformItemSizes(true);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setSpacing(1);

@@ -87,8 +87,10 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, rect.width()));
     painter->setFont(option.font);
-    QString meta = QLocale().toString(index.data(DateRole).toDate(), QLocale::ShortFormat) + u" · "_s
-        + tr("Page %1").arg(index.data(PageRole).toInt());
+    const QDate date = index.data(DateRole).toDate();
+    QString meta = tr("Page %1").arg(index.data(PageRole).toInt());
+    if (date.isValid())
+        meta = QLocale().toString(date, QLocale::ShortFormat) + u" · "_s + meta;
     const QString bylines = index.data(BylinesRole).toString();
     if (!bylines.isEmpty())
         meta += u" · "_s + bylines;

@@ -1,4 +1,5 @@
-// Draws a search result as title, date · page · bylines, and the snippet with its match highlighted.
+// Draws a search result (or an article of a list) as its title, date · page · bylines, and the
+// snippet with its match highlighted (or the kicker and first line).
 #pragma once
 
 #include <QStyledItemDelegate>
