@@ -211,7 +211,9 @@ TEST_CASE("the index stays consistent with its content through unindexing", "[se
         remove.bind(1, d.p1[1]).run();
         transaction.commit();
     }
-    d.fx.db().exec("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)");
+    d.fx.db().exec("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1);"
+                   "INSERT INTO search_chars(search_chars, rank) VALUES('integrity-check', 1);"
+                   "INSERT INTO search_titles(search_titles, rank) VALUES('integrity-check', 1);");
     CHECK(d.fx.ids(QStringLiteral("国歌")).isEmpty());
     CHECK(set(d.fx.ids(QStringLiteral("电"))) == Set{d.p2[0], d.p2[1], d.p3[0]});
 }

@@ -110,6 +110,8 @@ CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name,
     content='search_content', content_rowid='id', tokenize='baoku', detail=full);
 CREATE VIRTUAL TABLE search_chars USING fts5(body, title, names,
     content='search_content', content_rowid='id', tokenize='baoku chars', detail=none, columnsize=0);
+CREATE VIRTUAL TABLE search_titles USING fts5(title,
+    content='search_content', content_rowid='id', tokenize='baoku', detail=full);
 INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 8);
 INSERT INTO search_chars(search_chars, rank) VALUES('automerge', 8);
 )sql");
@@ -123,6 +125,8 @@ void indexArticle(Database &db, qint64 articleId)
     Statement chars(db, "INSERT INTO search_chars(rowid, body, title, names) "
                         "SELECT id, body, title, names FROM search_content WHERE id = ?1");
     chars.bind(1, articleId).run();
+    Statement titles(db, "INSERT INTO search_titles(rowid, title) SELECT id, title FROM search_content WHERE id = ?1");
+    titles.bind(1, articleId).run();
 }
 
 void unindexArticle(Database &db, qint64 articleId)
@@ -133,6 +137,9 @@ void unindexArticle(Database &db, qint64 articleId)
     Statement chars(db, "INSERT INTO search_chars(search_chars, rowid, body, title, names) "
                         "SELECT 'delete', id, body, title, names FROM search_content WHERE id = ?1");
     chars.bind(1, articleId).run();
+    Statement titles(db, "INSERT INTO search_titles(search_titles, rowid, title) "
+                         "SELECT 'delete', id, title FROM search_content WHERE id = ?1");
+    titles.bind(1, articleId).run();
 }
 
 } // namespace Baoku::Core

@@ -1,5 +1,7 @@
 #include "queryparser.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
@@ -145,7 +147,7 @@ ParsedQuery QueryParser::parse(const QString &text)
     return query;
 }
 
-QString QueryParser::ftsPhrase(const QueryTerm &term)
+QString QueryParser::ftsPhrase(const QueryTerm &term, bool withColumns)
 {
     QString columns;
     switch (term.field) {
@@ -154,7 +156,7 @@ QString QueryParser::ftsPhrase(const QueryTerm &term)
     case QueryField::Author: columns = u"{names}"_s; break;
     case QueryField::Column: columns = u"{column_name}"_s; break;
     }
-    QString phrase = columns + u" : \""_s;
+    QString phrase = withColumns ? columns + u" : \""_s : u"\""_s;
     for (size_t i = 0; i < term.tokens.size(); ++i) {
         if (i > 0)
             phrase += u' ';
@@ -166,21 +168,42 @@ QString QueryParser::ftsPhrase(const QueryTerm &term)
     return phrase;
 }
 
-QString ParsedQuery::ftsExpression() const
+namespace {
+
+QString expressionOf(const ParsedQuery &query, bool withColumns)
 {
     QStringList groupTexts;
-    for (const auto &group : groups) {
+    for (const auto &group : query.groups) {
         QStringList alternatives;
         for (const QueryTerm &term : group)
-            alternatives.append(QueryParser::ftsPhrase(term));
+            alternatives.append(QueryParser::ftsPhrase(term, withColumns));
         groupTexts.append(u'(' + alternatives.join(u" OR "_s) + u')');
     }
     if (groupTexts.isEmpty())
         return {};
     QString expression = groupTexts.join(u" AND "_s);
-    for (const QueryTerm &term : excluded)
-        expression = u'(' + expression + u") NOT ("_s + QueryParser::ftsPhrase(term) + u')';
+    for (const QueryTerm &term : query.excluded)
+        expression = u'(' + expression + u") NOT ("_s + QueryParser::ftsPhrase(term, withColumns) + u')';
     return expression;
+}
+
+} // namespace
+
+QString ParsedQuery::ftsExpression() const
+{
+    return expressionOf(*this, true);
+}
+
+QString ParsedQuery::titleExpression() const
+{
+    const auto inTitle = [](const QueryTerm &term) { return term.field == QueryField::Any || term.field == QueryField::Title; };
+    for (const auto &group : groups) {
+        if (!std::all_of(group.begin(), group.end(), inTitle))
+            return {};
+    }
+    if (!std::all_of(excluded.begin(), excluded.end(), inTitle))
+        return {};
+    return expressionOf(*this, false);
 }
 
 QString ParsedQuery::loneHanChar() const

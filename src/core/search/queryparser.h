@@ -29,6 +29,9 @@ struct ParsedQuery final {
     bool isEmpty() const { return groups.isEmpty(); }
     // The FTS5 MATCH expression; empty when there is nothing to search for.
     QString ftsExpression() const;
+    // The same expression without column filters, for the title index (search_titles); empty
+    // when a term asks for another field (author:, column:).
+    QString titleExpression() const;
     // For a query that is one Han character in any field and nothing else: its folded UTF-8 token,
     // answered from the character index (search_chars); empty otherwise.
     QString loneHanChar() const;
@@ -45,7 +48,7 @@ public:
 
     ParsedQuery parse(const QString &text);
     // The FTS5 phrase for one term, e.g. {title} : "电子 子报" — exposed for tests.
-    static QString ftsPhrase(const QueryTerm &term);
+    static QString ftsPhrase(const QueryTerm &term, bool withColumns = true);
 
 private:
     std::unique_ptr<TextTokenizer> m_tokenizer;

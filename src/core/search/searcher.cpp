@@ -155,16 +155,22 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
         // Many articles match: bm25 tells little and costs a pass over all of them. Title hits
         // come first, then the rest, each newest imported first.
         result.cheapOrder = true;
-        const QString inTitle = u"{title} : ("_s + expression + u')';
-        // Title hits up to the end of the page asked for: fewer than that means all of them,
-        // so no separate count of title hits is needed.
-        collect(fts, u"search_fts.rowid"_s, inTitle, join, u"ORDER BY search_fts.rowid DESC LIMIT %1"_s.arg(offset + limit));
-        const qint64 titleHits = rows.size();
-        rows = rows.mid(qMin(titleHits, offset));
-        const qint64 rest = limit - rows.size();
-        if (rest > 0)
-            collect(fts, u"search_fts.rowid"_s, u'(' + expression + u") NOT "_s + inTitle, join,
-                    u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(rest).arg(qMax<qint64>(0, offset - titleHits)));
+        // Title hits come from the small title index, up to the end of the page asked for:
+        // fewer than that means all of them, so they need no count of their own.
+        const QString titleExpression = query.titleExpression();
+        qint64 titleHits = 0;
+        QString rest = expression;
+        if (!titleExpression.isEmpty()) {
+            collect(u"search_titles"_s, u"search_titles.rowid"_s, titleExpression, join,
+                    u"ORDER BY search_titles.rowid DESC LIMIT %1"_s.arg(offset + limit));
+            titleHits = rows.size();
+            rows = rows.mid(qMin(titleHits, offset));
+            rest = u'(' + expression + u") NOT {title} : ("_s + expression + u')';
+        }
+        const qint64 wanted = limit - rows.size();
+        if (wanted > 0)
+            collect(fts, u"search_fts.rowid"_s, rest, join,
+                    u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(wanted).arg(qMax<qint64>(0, offset - titleHits)));
     } else {
         collect(fts, u"search_fts.rowid, "_s + QString::fromLatin1(kRank), expression, join, u"ORDER BY 2 "_s + window);
     }
