@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,7 +180,15 @@ TEST_CASE("Importing files runs in the background and summarises every failure")
     bad.write(QByteArray("\x00\x01\x02\xff\xfe binary", 14));
     bad.close();
     const QString sample = QStringLiteral(BAOKU_SAMPLES_DIR) + u"/000_516666ff67d7d3b5.txt"_s;
-    REQUIRE(f.window->importPaths({sample, bad.fileName()}));
+    // Dropped on the window, as from a file manager.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(sample), QUrl::fromLocalFile(bad.fileName())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &drop);
+    REQUIRE(f.window->importer()->isRunning());
     CHECK_FALSE(f.window->importPaths({sample})); // one import at a time
     REQUIRE(Tests::waitUntil([&] { return !f.window->importer()->isRunning(); }, 60000));
     QMessageBox *summary = f.window->importer()->summaryBox();
