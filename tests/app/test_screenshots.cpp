@@ -1,9 +1,11 @@
 // Not a test: tools/screenshots.sh runs this hidden case under Xvfb to regenerate docs/screenshots.
+#include "appsettings.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "searchcontroller.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "settingsdialog.h"
 #include "testarchive.h"
 #include "thememanager.h"
 
@@ -55,4 +57,9 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
     window.openResult(std::min(1, window.searchPanel()->model()->rowCount() - 1));
     save(&window, u"dark-search-en.png"_s);
     App::ThemeManager::apply(App::Theme::Light);
+
+    App::SettingsDialog settings({QString(), App::Theme::FollowSystem, App::AppSettings::defaultReaderFont(), 100},
+                                 &window);
+    settings.show();
+    save(&settings, u"settings-en.png"_s);
 }
