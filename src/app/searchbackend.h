@@ -7,6 +7,7 @@
 #include <memory>
 
 namespace Baoku::Core {
+class ProgressListener;
 class Searcher;
 }
 
@@ -18,7 +19,8 @@ public:
     ~SearchBackend();
     bool open(const QString &path, QString *error);
     bool isOpen() const { return m_archive.isOpen(); }
-    SearchPage run(const SearchRequest &request);
+    // `cancel` (may be null) is polled while SQLite works: a newer search stops this one.
+    SearchPage run(const SearchRequest &request, const Core::ProgressListener *cancel = nullptr);
     static QString coreQuery(const SearchRequest &request); // applies the field filter
 
 private:

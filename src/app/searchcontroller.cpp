@@ -2,6 +2,8 @@
 
 #include "searchbackend.h"
 
+#include "progress.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -73,6 +75,20 @@ void SearchController::onPage(const SearchPage &page)
         emit nextPage(page);
 }
 
+namespace {
+class StaleListener final : public Core::ProgressListener {
+public:
+    StaleListener(std::shared_ptr<std::atomic<quint64>> latest, quint64 token)
+        : m_latest(std::move(latest)), m_token(token) {}
+    void progress(qint64, qint64, const QString &) override {}
+    bool isCancelled() const override { return m_latest->load() != m_token; }
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    quint64 m_token;
+};
+} // namespace
+
 struct SearchWorker::State final {
     SearchBackend backend;
 };
@@ -102,7 +118,9 @@ void SearchWorker::run(const SearchRequest &request, quint64 token)
     if (!m_state->backend.isOpen() && !m_state->backend.open(m_databasePath, &error)) {
         page.error = error;
     } else {
-        page = m_state->backend.run(request);
+        // Typing on makes this search stale: stop it inside SQLite rather than finish it.
+        StaleListener stale(m_latest, token);
+        page = m_state->backend.run(request, &stale);
         page.token = token;
         page.offset = request.offset;
     }
