@@ -24,6 +24,8 @@ sqlite3 *index()
         sqlite3_exec(handle,
                      "CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name, tokenize='baoku');"
                      "CREATE VIRTUAL TABLE search_chars USING fts5(body, title, names, tokenize='baoku chars', detail=none);"
+                     "CREATE VIRTUAL TABLE search_titles USING fts5(title, tokenize='baoku');"
+                     "INSERT INTO search_titles VALUES('電子報 APEC 技展会');"
                      "INSERT INTO search_fts VALUES('工业和信息化部 APEC 技展会 Café 5G手机', '電子報', '金壮龙', '要闻');"
                      "INSERT INTO search_chars VALUES('工业和信息化部 APEC 技展会', '電子報', '金壮龙');",
                      nullptr, nullptr, nullptr);
@@ -63,6 +65,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     run("SELECT rowid, bm25(search_fts, 1.0, 10.0, 4.0, 2.0) FROM search_fts WHERE search_fts MATCH ?1 ORDER BY 2", expression);
     run("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1", u"{title} : ("_s + expression + u')');
+    const QString titles = query.titleExpression();
+    if (!titles.isEmpty())
+        run("SELECT rowid FROM search_titles WHERE search_titles MATCH ?1 ORDER BY rowid DESC LIMIT 50", titles);
     const QString lone = query.loneHanChar();
     if (!lone.isEmpty())
         run("SELECT count(*) FROM search_chars WHERE search_chars MATCH ?1", u'"' + lone + u'"');

@@ -51,6 +51,16 @@ TEST_CASE("a very common term is listed title hits first, then newest, with an e
         found.append(hit.articleId);
     CHECK(found == expected.mid(request.offset, 3));
 
+    // A later page without the total comes in the same order as the first.
+    request.offset = 10;
+    request.limit = 10;
+    request.withTotal = false;
+    result = searcher.search(request);
+    found.clear();
+    for (const auto &hit : result.hits)
+        found.append(hit.articleId);
+    CHECK(found == expected.mid(10, 10));
+
     request = {};
     request.query = QStringLiteral("芯"); // one character: the character index, newest first
     request.limit = 5;

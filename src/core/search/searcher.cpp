@@ -126,7 +126,10 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const QString fts = u"search_fts"_s;
     const QString chars = u"search_chars"_s;
     const QString charsExpression = u'"' + lone + u'"';
-    if (request.withTotal || !lone.isEmpty()) {
+    // Rank order depends on the count (common terms skip bm25), so every page of a ranked search
+    // counts: otherwise a later page without withTotal would come in another order.
+    const bool counted = request.withTotal || !lone.isEmpty() || (request.sort == SearchSort::Rank && request.limit > 0);
+    if (counted) {
         Statement count(m_db, searchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
         bindAll(count, lone.isEmpty() ? expression : charsExpression, filters);
         if (count.step())
@@ -141,7 +144,7 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
         while (select.step())
             rows.append({select.int64(0), select.columnCount() > 1 ? select.real(1) : 0.0});
     };
-    const bool common = (request.withTotal || !lone.isEmpty()) && result.total >= kCommonTermHits;
+    const bool common = counted && result.total >= kCommonTermHits;
     if (limit == 0) {
         // only the count was wanted
     } else if (request.sort == SearchSort::Date) {

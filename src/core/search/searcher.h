@@ -24,7 +24,7 @@ struct SearchRequest final {
     SearchSort sort = SearchSort::Rank;
     int limit = 50;
     int offset = 0;
-    bool withTotal = true;
+    bool withTotal = true; // a ranked search counts anyway: its order depends on the count
     bool withSnippets = true;
     int snippetLength = 80; // characters
     QString markOpen = QStringLiteral("\u27E6");  // ⟦
