@@ -2,6 +2,7 @@
 #include "output.h"
 
 #include "search/searcher.h"
+#include "search/textfold.h"
 #include "store/archive.h"
 
 #include <QCommandLineParser>
@@ -155,6 +156,9 @@ int runSearch(const QStringList &arguments)
         return BadInput;
     }
     Core::Searcher searcher(archive.database());
+    // The folding tables are built once per process (about 0.1 s); build them before the clock
+    // starts so that elapsed_ms is the search alone.
+    (void)Core::foldText(u"電"_s);
     int exitCode = Ok;
     for (const QString &query : queries) {
         request.query = query;
