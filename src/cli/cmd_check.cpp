@@ -1,3 +1,4 @@
+#include "cliargs.h"
 #include "commands.h"
 #include "output.h"
 
@@ -28,34 +29,18 @@ int runCheck(const QStringList &arguments)
     cli.setApplicationDescription(tr("Check the archive: SQLite's integrity check, foreign keys and the "
                                      "consistency of the full-text index with the articles."));
     cli.addHelpOption();
-    const QCommandLineOption dbOption(u"db"_s, tr("The archive (default: $BAOKU_DB, else %1).")
-                                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
-                                      u"PATH"_s);
+    const QCommandLineOption dbOption = archiveOption();
     cli.addOption(dbOption);
-    if (!cli.parse(arguments)) {
-        printErr(cli.errorText() + u'\n');
-        return BadInput;
-    }
-    if (cli.isSet(u"help"_s)) {
-        printOut(cli.helpText());
-        return Ok;
-    }
+    if (const auto stop = parseOrStop(cli, arguments))
+        return *stop;
     if (!cli.positionalArguments().isEmpty()) {
         printErr(tr("check takes no arguments; see baoku-cli check --help\n"));
         return BadInput;
     }
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
-    if (!QFileInfo(path).isFile()) {
-        // Opening would create an empty archive, which is not what a check is for.
-        printErr(tr("%1: no archive there\n").arg(QDir::toNativeSeparators(path)));
-        return SomeFailed;
-    }
     Core::Archive archive;
-    QString error;
-    if (!archive.open(path, &error)) {
-        printErr(error + u'\n');
+    if (!openExistingArchive(archive, cli.value(dbOption)))
         return SomeFailed;
-    }
     int failed = 0;
     QString report;
     for (const auto &result : Core::checkArchive(archive.database())) {

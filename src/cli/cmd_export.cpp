@@ -1,4 +1,5 @@
 // baoku-cli export: articles from the archive into text, citation, PDF or ODT files.
+#include "cliargs.h"
 #include "commands.h"
 #include "output.h"
 
@@ -169,7 +170,7 @@ int runExport(const QStringList &arguments)
     cli.setApplicationDescription(tr("Export articles from the archive as text, citations, PDF or ODT (see docs/export.md)."));
     cli.addHelpOption();
     cli.addPositionalArgument(u"[ID...]"_s, tr("More article ids after --article."));
-    const QCommandLineOption dbOption(u"db"_s, tr("The archive file (default: BAOKU_DB or the app data folder)."), u"PATH"_s);
+    const QCommandLineOption dbOption = archiveOption();
     const QCommandLineOption formatOption(u"format"_s, tr("One of: %1.").arg(Core::formatNames().join(u", "_s)), u"FORMAT"_s);
     const QCommandLineOption articleOption(u"article"_s, tr("The article with this id; repeat it or add more ids."), u"ID"_s);
     const QCommandLineOption issueOption(u"issue"_s, tr("Every article of the issue of this date."), u"YYYY-MM-DD"_s);
@@ -179,14 +180,8 @@ int runExport(const QStringList &arguments)
         tr("The file, or the folder for one file per article; text formats go to stdout without it."), u"FILE|DIR"_s);
     const QCommandLineOption forceOption(u"force"_s, tr("Overwrite existing files."));
     cli.addOptions({dbOption, formatOption, articleOption, issueOption, queryOption, allOption, outputOption, forceOption});
-    if (!cli.parse(arguments)) {
-        printErr(cli.errorText() + u'\n');
-        return BadInput;
-    }
-    if (cli.isSet(u"help"_s)) {
-        printOut(cli.helpText());
-        return Ok;
-    }
+    if (const auto stop = parseOrStop(cli, arguments))
+        return *stop;
     const auto format = Core::formatFromName(cli.value(formatOption));
     if (!format) {
         printErr(tr("--format %1: use one of %2\n").arg(cli.value(formatOption), Core::formatNames().join(u", "_s)));
@@ -205,16 +200,10 @@ int runExport(const QStringList &arguments)
     }
 
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
-    if (!QFileInfo::exists(path)) {
-        printErr(tr("%1: no archive here; import issues first (baoku-cli import)\n").arg(path));
-        return BadInput;
-    }
     Core::Archive archive;
-    QString error;
-    if (!archive.open(path, &error)) {
-        printErr(error + u'\n');
+    if (!openExistingArchive(archive, cli.value(dbOption)))
         return BadInput;
-    }
+    QString error;
     if (cli.isSet(allOption) && *format == Core::ExportFormat::Json && output.isEmpty()) {
         if (!streamAllJson(archive) || !archive.lastError().isEmpty()) {
             printErr(tr("%1: export stopped: %2\n").arg(path, archive.lastError()));

@@ -1,3 +1,4 @@
+#include "cliargs.h"
 #include "commands.h"
 #include "output.h"
 
@@ -81,22 +82,14 @@ int runImport(const QStringList &arguments)
                                      "searched for *.txt files; each file is imported in its own transaction."));
     cli.addHelpOption();
     cli.addPositionalArgument(u"FILE|DIR"_s, tr("Files or folders to import."), u"FILE|DIR..."_s);
-    const QCommandLineOption dbOption(u"db"_s, tr("The archive (default: $BAOKU_DB, else %1).")
-                                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
-                                      u"PATH"_s);
+    const QCommandLineOption dbOption = archiveOption();
     const QCommandLineOption dateOption(u"date"_s, tr("The issue date of every file, overriding what the parser finds."),
                                         u"YYYY-MM-DD"_s);
     const QCommandLineOption replaceOption(u"replace"_s,
         tr("Replace a page already in the archive (and re-parse files imported by an older parser)."));
     cli.addOptions({dbOption, dateOption, replaceOption});
-    if (!cli.parse(arguments)) {
-        printErr(cli.errorText() + u'\n');
-        return BadInput;
-    }
-    if (cli.isSet(u"help"_s)) {
-        printOut(cli.helpText());
-        return Ok;
-    }
+    if (const auto stop = parseOrStop(cli, arguments))
+        return *stop;
     if (cli.positionalArguments().isEmpty()) {
         printErr(tr("import needs at least one FILE or DIR; see baoku-cli import --help\n"));
         return BadInput;

@@ -1,3 +1,4 @@
+#include "cliargs.h"
 #include "commands.h"
 #include "output.h"
 
@@ -26,14 +27,8 @@ int runParse(const QStringList &arguments)
     const QCommandLineOption compactOption(u"compact"_s,
         QCoreApplication::translate("baoku-cli", "Print the JSON on one line."));
     cli.addOptions({dateOption, pageOption, compactOption});
-    if (!cli.parse(arguments)) {
-        printErr(cli.errorText() + u'\n');
-        return BadInput;
-    }
-    if (cli.isSet(u"help"_s)) {
-        printOut(cli.helpText());
-        return Ok;
-    }
+    if (const auto stop = parseOrStop(cli, arguments))
+        return *stop;
     const QStringList files = cli.positionalArguments();
     if (files.size() != 1) {
         printErr(QCoreApplication::translate("baoku-cli", "parse takes exactly one FILE; see baoku-cli parse --help\n"));

@@ -1,3 +1,4 @@
+#include "cliargs.h"
 #include "commands.h"
 #include "output.h"
 
@@ -76,7 +77,7 @@ int runSearch(const QStringList &arguments)
                                      "title:, author:, column: and page: refine it (see docs/search.md)."));
     cli.addHelpOption();
     cli.addPositionalArgument(u"QUERY"_s, tr("The query; several arguments are joined by spaces."));
-    const QCommandLineOption dbOption(u"db"_s, tr("The archive file (default: BAOKU_DB or the app data folder)."), u"PATH"_s);
+    const QCommandLineOption dbOption = archiveOption();
     const QCommandLineOption jsonOption(u"json"_s, tr("Print the result as one JSON object."));
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N hits (default 20)."), u"N"_s, u"20"_s);
     const QCommandLineOption offsetOption(u"offset"_s, tr("Skip the first N hits."), u"N"_s, u"0"_s);
@@ -86,14 +87,8 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption batchOption(u"batch"_s,
         tr("Run one query per line of FILE; print JSON lines with hits, total and elapsed_ms."), u"FILE"_s);
     cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, fromOption, toOption, sortOption, batchOption});
-    if (!cli.parse(arguments)) {
-        printErr(cli.errorText() + u'\n');
-        return BadInput;
-    }
-    if (cli.isSet(u"help"_s)) {
-        printOut(cli.helpText());
-        return Ok;
-    }
+    if (const auto stop = parseOrStop(cli, arguments))
+        return *stop;
 
     Core::SearchRequest request;
     bool ok = false;
@@ -145,16 +140,9 @@ int runSearch(const QStringList &arguments)
     }
 
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
-    if (!QFileInfo::exists(path)) {
-        printErr(tr("%1: no archive here; import issues first (baoku-cli import)\n").arg(path));
-        return BadInput;
-    }
     Core::Archive archive;
-    QString error;
-    if (!archive.open(path, &error)) {
-        printErr(error + u'\n');
+    if (!openExistingArchive(archive, cli.value(dbOption)))
         return BadInput;
-    }
     Core::Searcher searcher(archive.database());
     // The folding tables are built once per process (about 0.1 s); build them before the clock
     // starts so that elapsed_ms is the search alone.
