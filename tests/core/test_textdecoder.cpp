@@ -1,30 +1,17 @@
 #include <catch2/catch.hpp>
 
+#include "gb18030.h"
 #include "textdecoder.h"
 
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
-#include <unicode/ucnv.h>
 
 using namespace Baoku::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray toGb18030(const QString &text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open("GB18030", &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    REQUIRE(U_SUCCESS(status));
-    out.truncate(n);
-    return out;
-}
 
 const QString sample = u"本报讯 11月10日，工业和\n信息化部部长金壮龙在北京会见\n欧盟委员会内部市场委员布雷顿一行。\n"_s;
 

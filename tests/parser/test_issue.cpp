@@ -1,11 +1,11 @@
 // Whole-issue behaviour: date sources, encodings, bad input.
 #include "parserhelpers.h"
 
+#include "../core/gb18030.h"
 #include "textdecoder.h"
 
 #include <QStringEncoder>
 
-#include <unicode/ucnv.h>
 
 using namespace Baoku::Core;
 using namespace Qt::StringLiterals;
@@ -18,18 +18,6 @@ const QString kNoMasthead = uR"(## 芯片设计大赛启动
 
 **本报讯** 5月9日，2024年度集成电路产业大会在江城开幕，来自全国的五百多家企业参加了本次大会。(李明)
 )"_s;
-
-QByteArray gb18030(const QString &text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open("GB18030", &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    out.truncate(n);
-    return out;
-}
 
 } // namespace
 
@@ -70,10 +58,10 @@ TEST_CASE("Every encoding and line end gives identical output", "[parser][encodi
         "\xEF\xBB\xBF" + kNoMasthead.toUtf8(),
         "\xFF\xFE" + QByteArray(utf16le.encode(kNoMasthead)),
         "\xFE\xFF" + QByteArray(utf16be.encode(kNoMasthead)),
-        gb18030(kNoMasthead),
+        toGb18030(kNoMasthead),
         crlf.toUtf8(),
         cr.toUtf8(),
-        gb18030(crlf),
+        toGb18030(crlf),
     };
     const auto reference = parseOk(kNoMasthead);
     for (const auto &bytes : inputs) {
