@@ -1,5 +1,6 @@
 #include "storetestutil.h"
 
+#include "search/searcher.h"
 #include "store/archivecheck.h"
 
 #include <QDir>
@@ -51,6 +52,18 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     return path;
+}
+
+qint64 hits(Database &db, const QString &query)
+{
+    SearchRequest request;
+    request.query = query;
+    request.limit = 0;
+    request.withTotal = true;
+    const SearchResult result = Searcher(db).search(request);
+    INFO(result.error.toStdString());
+    REQUIRE(result.error.isEmpty());
+    return result.total;
 }
 
 } // namespace
@@ -283,5 +296,84 @@ TEST_CASE("the sample issues import once, then count as already imported", "[sto
         CHECK(result.status == ImportStatus::Skipped);
     CHECK(StoreTest::snapshot(temp.db()) == before);
     CHECK(temp.archive.issues().size() == 3);
+    requireConsistent(temp.db());
+}
+
+TEST_CASE("a batch stores each file at once and indexes the batch together", "[store][import][index]")
+{
+    StoreTest::TempArchive temp;
+    Importer importer(temp.archive);
+    importer.startBatch();
+    REQUIRE(importer.importParsed(firstEdition(), makeSource(u"/in/1.txt"_s, u"one"_s), {}).status == ImportStatus::Imported);
+    // Stored and readable, waiting for the index; the index still agrees with what it shows.
+    CHECK(titles(temp.archive).size() == 2);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 2);
+    CHECK(hits(temp.db(), u"布雷顿"_s) == 0);
+    requireConsistent(temp.db());
+
+    // Replacing a queued file removes its queued articles with it.
+    ImportOptions replace;
+    replace.replace = true;
+    REQUIRE(importer.importParsed(secondEdition(), makeSource(u"/in/1b.txt"_s, u"two"_s), replace).status
+            == ImportStatus::Imported);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 1);
+
+    QString error;
+    REQUIRE(importer.finishBatch(&error));
+    CHECK(error.isEmpty());
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 0);
+    CHECK(hits(temp.db(), u"人工智能"_s) == 1);
+    CHECK(hits(temp.db(), u"布雷顿"_s) == 0);
+    requireConsistent(temp.db());
+
+    // Outside a batch a file is indexed in its own transaction.
+    REQUIRE(importer.importParsed(makeIssue(kDate.addDays(1), {makeArticle(1, u"芯片产业"_s, u"集成电路"_s)}),
+                                  makeSource(u"/in/2.txt"_s, u"three"_s), {})
+                .status
+            == ImportStatus::Imported);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 0);
+    CHECK(hits(temp.db(), u"集成电路"_s) == 1);
+}
+
+TEST_CASE("articles a batch left unindexed are indexed when the archive is next opened", "[store][import][index]")
+{
+    StoreTest::TempArchive temp;
+    {
+        Importer importer(temp.archive);
+        importer.startBatch();
+        REQUIRE(importer.importParsed(firstEdition(), makeSource(u"/in/1.txt"_s, u"one"_s), {}).status
+                == ImportStatus::Imported);
+        // No finishBatch: as if the process died here.
+    }
+    CHECK(hits(temp.db(), u"金壮龙"_s) == 0);
+    Archive again;
+    REQUIRE(again.open(temp.path));
+    CHECK(StoreTest::count(again.database(), "SELECT count(*) FROM index_queue") == 0);
+    CHECK(hits(again.database(), u"金壮龙"_s) == 1);
+    CHECK(hits(temp.db(), u"小到卡扣"_s) == 1); // the first connection sees it too
+    requireConsistent(again.database());
+}
+
+TEST_CASE("importPaths indexes every file it imported before it returns", "[store][import][index]")
+{
+    QTemporaryDir dir;
+    const QDir samples(QStringLiteral(BAOKU_SAMPLES_DIR));
+    const QString sample = samples.filePath(samples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name).first());
+    QFile in(sample);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    // Enough copies for a flush inside the run as well as the one at its end.
+    const int copies = int(Importer::kIndexBatchBytes / text.size()) + 5;
+    for (int i = 0; i < copies; ++i)
+        writeFile(dir.filePath(u"in/%1.txt"_s.arg(QDate(2015, 1, 1).addDays(i).toString(Qt::ISODate))),
+                  text + QByteArray(i + 1, '\n'));
+    StoreTest::TempArchive temp;
+    const auto results = Importer(temp.archive).importPaths({dir.filePath(u"in"_s)}, {});
+    REQUIRE(results.size() == copies);
+    for (const auto &result : results)
+        CHECK(result.status == ImportStatus::Imported);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 0);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM search_fts_docsize")
+          == StoreTest::count(temp.db(), "SELECT count(*) FROM articles"));
     requireConsistent(temp.db());
 }

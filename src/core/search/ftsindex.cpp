@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <new>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -91,13 +92,10 @@ void registerTokenizer(sqlite3 *db)
         throw DatabaseError(u"cannot register the search tokenizer: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
-void createSearchIndex(Database &db)
-{
-    // Title, kicker and subtitle form the title column; body and captions the body column; people
-    // (bylines and signatures) in byline order the names column; the column name its own column.
-    // Column 0 is body: FTS5 stores positions in column 0 without a column marker.
-    db.exec(R"sql(
-CREATE VIEW search_content AS
+namespace {
+
+// The searchable text of each article; version 4 adds a WHERE clause that leaves out queued ones.
+constexpr const char *kSearchContent = R"sql(
 SELECT a.id AS id,
        CASE WHEN a.captions = '' THEN a.body ELSE a.body || char(10) || a.captions END AS body,
        rtrim(a.title || char(10) || a.kicker || char(10) || a.subtitle, char(10)) AS title,
@@ -105,8 +103,17 @@ SELECT a.id AS id,
                    (SELECT p.name AS name FROM article_people ap JOIN people p ON p.id = ap.person_id
                      WHERE ap.article_id = a.id ORDER BY ap.position)), '') AS names,
        a.column_name AS column_name
-FROM articles a;
-CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name,
+FROM articles a)sql";
+
+} // namespace
+
+void createSearchIndex(Database &db)
+{
+    // Title, kicker and subtitle form the title column; body and captions the body column; people
+    // (bylines and signatures) in byline order the names column; the column name its own column.
+    // Column 0 is body: FTS5 stores positions in column 0 without a column marker.
+    db.exec(QString(u"CREATE VIEW search_content AS"_s + QString::fromUtf8(kSearchContent) + u';'));
+    db.exec(R"sql(CREATE VIRTUAL TABLE search_fts USING fts5(body, title, names, column_name,
     content='search_content', content_rowid='id', tokenize='baoku', detail=full);
 CREATE VIRTUAL TABLE search_chars USING fts5(body, title, names,
     content='search_content', content_rowid='id', tokenize='baoku chars', detail=none, columnsize=0);
@@ -152,6 +159,43 @@ void indexArticle(Database &db, qint64 articleId)
 void unindexArticle(Database &db, qint64 articleId)
 {
     writeIndexes(db, articleId, true);
+}
+
+void createIndexQueue(Database &db)
+{
+    // The view hides queued articles, so the index always matches its content (FTS5's
+    // integrity-check holds) and unindexArticle of a queued article finds nothing to remove.
+    db.exec(QString(u"CREATE TABLE index_queue(article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE);"
+                    "DROP VIEW search_content;"
+                    "CREATE VIEW search_content AS"_s
+                    + QString::fromUtf8(kSearchContent)
+                    + u"\nWHERE NOT EXISTS (SELECT 1 FROM index_queue q WHERE q.article_id = a.id);"_s));
+}
+
+void queueArticle(Database &db, qint64 articleId)
+{
+    Statement(db, "INSERT INTO index_queue(article_id) VALUES(?1)").bind(1, articleId).run();
+}
+
+bool hasQueuedArticles(Database &db)
+{
+    Statement row(db, "SELECT EXISTS(SELECT 1 FROM index_queue)");
+    return row.step() && row.integer(0) != 0;
+}
+
+int indexQueued(Database &db)
+{
+    std::vector<qint64> ids;
+    Statement queued(db, "SELECT article_id FROM index_queue ORDER BY article_id");
+    while (queued.step())
+        ids.push_back(queued.int64(0));
+    Statement take(db, "DELETE FROM index_queue WHERE article_id = ?1");
+    for (const qint64 id : ids) {
+        take.reset();
+        take.bind(1, id).run(); // first, so that the view shows the article to writeIndexes
+        indexArticle(db, id);
+    }
+    return int(ids.size());
 }
 
 } // namespace Baoku::Core

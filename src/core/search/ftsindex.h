@@ -23,6 +23,16 @@ void indexArticle(Database &db, qint64 articleId);
 // Removes one article from the index; call before its rows are deleted or changed.
 void unindexArticle(Database &db, qint64 articleId);
 
+// Schema version 4: the table index_queue of articles stored but not yet indexed, hidden from
+// search_content until then. Importer queues a batch of files' articles and indexes them in one
+// transaction, because FTS5 writes a segment per transaction and small ones cost merging.
+void createIndexQueue(Database &db);
+// Queues an article instead of indexing it now; call after its rows are inserted.
+void queueArticle(Database &db, qint64 articleId);
+bool hasQueuedArticles(Database &db);
+// Indexes every queued article and empties the queue; call inside a transaction. Returns how many.
+int indexQueued(Database &db);
+
 // The index's column order, used by field filters and bm25 weights.
 enum class SearchColumn : int { Body = 0, Title = 1, Names = 2, ColumnName = 3 };
 

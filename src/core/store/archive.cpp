@@ -1,5 +1,7 @@
 #include "archive.h"
 
+#include "../search/ftsindex.h"
+
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -116,6 +118,16 @@ bool Archive::open(const QString &path, QString *error)
             *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message());
         m_db.close();
         return false;
+    }
+    try {
+        // Articles an interrupted import stored but had not indexed yet become searchable now.
+        if (hasQueuedArticles(m_db)) {
+            Transaction transaction(m_db);
+            indexQueued(m_db);
+            transaction.commit();
+        }
+    } catch (const DatabaseError &) {
+        // Not fatal: reading works, and the next import or open tries again.
     }
     return true;
 }

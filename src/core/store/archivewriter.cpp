@@ -108,7 +108,7 @@ qint64 ArchiveWriter::personId(const QString &name)
     return row.int64(0);
 }
 
-void ArchiveWriter::insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles)
+void ArchiveWriter::insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles, Indexing indexing)
 {
     Statement insert(m_db, R"sql(
 INSERT INTO articles(issue_id, source_id, kind, page, ord, title, kicker, subtitle, column_name, signature,
@@ -136,7 +136,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
         for (const Byline &byline : a.bylines)
             addPerson(byline.name, orEmpty(byline.role), byline.affiliation);
         addPerson(a.signature, u"signature"_s, {});
-        indexArticle(m_db, articleId);
+        if (indexing == Indexing::Queued)
+            queueArticle(m_db, articleId);
+        else
+            indexArticle(m_db, articleId);
     }
 }
 

@@ -18,6 +18,9 @@ struct StoredSource final {
     int parserVersion = 0;
 };
 
+// Whether insertArticles indexes the articles now or queues them for a batch (createIndexQueue).
+enum class Indexing { Now, Queued };
+
 class ArchiveWriter final {
 public:
     explicit ArchiveWriter(Database &db);
@@ -30,7 +33,8 @@ public:
     QDate userDate(qint64 issueId);
     void setUserDateIfUnset(qint64 issueId, const QDate &date);
     qint64 insertSource(qint64 issueId, int page, const SourceFile &source);
-    void insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles);
+    void insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles,
+                        Indexing indexing = Indexing::Now);
     // Unindexes and deletes the file's articles and the file's row.
     void removeSource(qint64 sourceId);
     // Deletes an issue no file belongs to any more, and people no article names.

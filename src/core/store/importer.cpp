@@ -4,6 +4,9 @@
 #include "archivewriter.h"
 #include "database.h"
 
+#include "../search/ftsindex.h"
+#include "../search/textfold.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -133,6 +136,10 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
         return it != known.cend() && !(options.replace && it.value() != kParserVersion);
     };
 
+    startBatch();
+    // The index's folding tables take about 0.1 s to build; they are built while the first files
+    // are read and parsed rather than when this thread first needs them.
+    auto warmUp = std::async(std::launch::async, [] { foldText(u"报"_s); });
     // Worker threads read and parse the next files while this thread writes the current one.
     std::atomic_bool stop{false};
     std::vector<std::future<PreparedFile>> prepared(size_t(files.size()));
@@ -167,9 +174,57 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     }
     stop = true;
     pool.waitForDone();
+    if (QString error; !finishBatch(&error)) {
+        results.append(ImportResult{QDir::toNativeSeparators(m_archive.path()), ImportStatus::Failed,
+                                    tr("the new articles are stored but could not be added to the search index (%1); "
+                                       "Baoku tries again when the archive is next opened")
+                                        .arg(error),
+                                    0, 0});
+        if (onResult)
+            onResult(results.constLast());
+    }
     if (listener && !listener->isCancelled())
         listener->progress(files.size(), files.size(), {});
     return results;
+}
+
+void Importer::startBatch()
+{
+    m_batching = true;
+    m_queuedBytes = 0;
+    m_indexError.clear();
+}
+
+bool Importer::finishBatch(QString *error)
+{
+    m_batching = false;
+    QString failure;
+    const bool flushed = flushIndex(&failure);
+    if (m_indexError.isEmpty() && !flushed)
+        m_indexError = failure;
+    if (error)
+        *error = m_indexError;
+    const bool ok = m_indexError.isEmpty();
+    m_indexError.clear();
+    return ok;
+}
+
+bool Importer::flushIndex(QString *error)
+{
+    m_queuedBytes = 0;
+    try {
+        Database &db = m_archive.database();
+        if (!hasQueuedArticles(db))
+            return true;
+        Transaction transaction(db);
+        indexQueued(db);
+        transaction.commit();
+        return true;
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
 }
 
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
@@ -269,13 +324,18 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         if (carriedUserDate.isValid())
             writer.setUserDateIfUnset(issueId, carriedUserDate);
         const qint64 sourceId = writer.insertSource(issueId, page, source);
-        writer.insertArticles(issueId, sourceId, parsed.articles);
+        writer.insertArticles(issueId, sourceId, parsed.articles, m_batching ? Indexing::Queued : Indexing::Now);
         if (!replaced.isEmpty()) {
             if (previousIssue != 0 && previousIssue != issueId)
                 writer.removeOrphans(previousIssue);
             writer.removeOrphans(issueId);
         }
         transaction.commit();
+        if (m_batching && (m_queuedBytes += source.size) >= kIndexBatchBytes) {
+            QString error;
+            if (!flushIndex(&error) && m_indexError.isEmpty())
+                m_indexError = error;
+        }
         result.status = ImportStatus::Imported;
         result.issueId = issueId;
         result.articleCount = int(parsed.articles.size());

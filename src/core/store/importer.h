@@ -54,13 +54,27 @@ public:
     // Stores an already parsed issue; what importFile does after parsing.
     ImportResult importParsed(const ParsedIssue &parsed, const SourceFile &source, const ImportOptions &options);
 
+    // Batched indexing, which importPaths uses: between the two calls importParsed still commits
+    // each file on its own, but queues its articles' index writes and indexes the queue in one
+    // transaction once kIndexBatchBytes of files wait, and at finishBatch(). Queued articles are
+    // stored but not yet found by search; a queue left by a crash is indexed when the archive is
+    // next opened. finishBatch returns false with a message when the index could not be written.
+    void startBatch();
+    bool finishBatch(QString *error = nullptr);
+    static constexpr qint64 kIndexBatchBytes = 1 << 20;
+
     // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
 
 private:
     ImportResult finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options);
 
+    bool flushIndex(QString *error);
+
     Archive &m_archive;
+    bool m_batching = false;
+    qint64 m_queuedBytes = 0;
+    QString m_indexError; // the first failed flush of the current batch
 };
 
 QString toString(ImportStatus status);
