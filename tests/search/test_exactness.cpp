@@ -4,6 +4,8 @@
 #include "catchqt.h"
 #include "searchfixture.h"
 
+#include "search/queryparser.h"
+#include "search/snippet.h"
 #include "search/textfold.h"
 #include "store/database.h"
 #include "textdecoder.h"
@@ -158,5 +160,50 @@ TEST_CASE("queries absent from the archive find nothing, present ones everything
             const QList<qint64> found = fx.ids(query);
             CHECK(QSet<qint64>(found.begin(), found.end()) == bruteForce(all, query));
         }
+    }
+}
+
+TEST_CASE("snippet marks cover exactly the occurrences of a Han query, Traditional or not", "[search][exact][snippet]")
+{
+    SearchFixture fx;
+    importSamples(fx);
+    const QList<Row> all = rows(fx);
+    REQUIRE(!all.isEmpty());
+    QueryParser parser;
+    std::mt19937 random(20231122);
+    int checked = 0;
+    while (checked < 600) {
+        const Row &row = all.at(qsizetype(random() % all.size()));
+        const QByteArray utf8 = row.original.at(0).toUtf8();
+        std::vector<FoldedChar> chars;
+        foldUtf8(utf8.constData(), int(utf8.size()), chars);
+        if (chars.empty())
+            continue;
+        const size_t start = random() % chars.size();
+        const size_t wanted = 1 + random() % 5;
+        size_t end = start;
+        while (end < chars.size() && end - start < wanted && chars[end].han)
+            ++end;
+        if (end - start != wanted)
+            continue;
+        const QString query = QString::fromUtf8(utf8.mid(chars[start].begin, chars[end - 1].end - chars[start].begin));
+        INFO("query " << query.toStdString());
+        // Brute force on folded characters: every start where the query's characters follow.
+        QList<QPair<int, int>> expected;
+        for (size_t p = 0; p + wanted <= chars.size(); ++p) {
+            size_t k = 0;
+            while (k < wanted && chars[p + k].c == chars[start + k].c)
+                ++k;
+            if (k < wanted)
+                continue;
+            const QPair<int, int> range{chars[p].begin, chars[p + wanted - 1].end};
+            if (!expected.isEmpty() && range.first <= expected.last().second)
+                expected.last().second = range.second;
+            else
+                expected.append(range);
+        }
+        SnippetMaker maker(parser.parse(query).positiveTerms());
+        CHECK(maker.matches(utf8, QueryField::Any) == expected);
+        ++checked;
     }
 }

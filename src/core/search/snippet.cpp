@@ -25,6 +25,35 @@ int charLength(const QByteArray &utf8, int offset)
     return i - offset;
 }
 
+// The characters of a term made only of Han text: one lone character matched as a prefix (any
+// token starting with it), or n-1 overlapping bigrams (n characters inside one run). Anything
+// else (words, a run-final unigram before more text) gives an empty string.
+std::u32string hanRun(const QueryTerm &term)
+{
+    std::u32string run;
+    for (size_t t = 0; t < term.tokens.size(); ++t) {
+        std::u32string chars;
+        const std::string &text = term.tokens[t].text;
+        const auto *bytes = reinterpret_cast<const uint8_t *>(text.data());
+        for (int i = 0; i < int(text.size());) {
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, int(text.size()), c);
+            if (c < 0 || !isHanChar(char32_t(c)))
+                return {};
+            chars.push_back(char32_t(c));
+        }
+        const bool lone = term.prefix && term.tokens.size() == 1 && chars.size() == 1;
+        if (lone)
+            return chars;
+        if (term.prefix || chars.size() != 2 || (t > 0 && run.back() != chars[0]))
+            return {};
+        if (t == 0)
+            run.push_back(chars[0]);
+        run.push_back(chars[1]);
+    }
+    return run;
+}
+
 } // namespace
 
 QString Snippet::marked(const QString &open, const QString &close) const
@@ -42,6 +71,8 @@ QString Snippet::marked(const QString &open, const QString &close) const
 SnippetMaker::SnippetMaker(const QList<QueryTerm> &terms)
     : m_terms(terms)
 {
+    for (const QueryTerm &term : m_terms)
+        m_hanRuns.push_back(hanRun(term));
 }
 
 QList<QPair<int, int>> SnippetMaker::matches(const QByteArray &utf8, QueryField field)
@@ -53,6 +84,49 @@ QList<QPair<int, int>> SnippetMaker::matches(const QByteArray &utf8, QueryField 
 // run-final unigram, which is a real character, so no match is invented at the cut.
 QList<QPair<int, int>> SnippetMaker::matchesIn(const QByteArray &utf8, int length, QueryField field)
 {
+    QList<QPair<int, int>> ranges;
+    bool needTokens = false;
+    bool folded = false;
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const QueryTerm &term = m_terms.at(i);
+        if (!applies(term.field, field))
+            continue;
+        const std::u32string &run = m_hanRuns[size_t(i)];
+        if (run.empty()) {
+            needTokens = true;
+            continue;
+        }
+        // A Han term occurs where its folded characters follow each other inside one Han run,
+        // which is exactly where FTS5 finds its bigrams at consecutive positions.
+        if (!folded) {
+            foldUtf8(utf8.constData(), length, m_chars);
+            folded = true;
+        }
+        const size_t n = run.size();
+        for (size_t p = 0; p + n <= m_chars.size(); ++p) {
+            size_t k = 0;
+            while (k < n && m_chars[p + k].han && m_chars[p + k].c == run[k])
+                ++k;
+            if (k == n)
+                ranges.append({m_chars[p].begin, m_chars[p + n - 1].end});
+        }
+    }
+    if (needTokens)
+        tokenMatches(utf8, length, field, ranges);
+    std::sort(ranges.begin(), ranges.end());
+    QList<QPair<int, int>> merged;
+    for (const auto &range : ranges) {
+        if (!merged.isEmpty() && range.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
+// Matches of the other terms, on the tokens FTS5 would make of the text.
+void SnippetMaker::tokenMatches(const QByteArray &utf8, int length, QueryField field, QList<QPair<int, int>> &ranges)
+{
     m_tokens.clear();
     m_tokenizer.tokenize(utf8.constData(), length, &m_tokens,
                          [](void *context, const char *token, int tokenLength, int begin, int end, int) {
@@ -60,9 +134,9 @@ QList<QPair<int, int>> SnippetMaker::matchesIn(const QByteArray &utf8, int lengt
                                  DocToken{std::string(token, size_t(tokenLength)), begin, end});
                              return 0;
                          });
-    QList<QPair<int, int>> ranges;
-    for (const QueryTerm &term : m_terms) {
-        if (!applies(term.field, field))
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const QueryTerm &term = m_terms.at(i);
+        if (!applies(term.field, field) || !m_hanRuns[size_t(i)].empty())
             continue;
         const size_t k = term.tokens.size();
         for (size_t p = 0; p + k <= m_tokens.size(); ++p) {
@@ -81,15 +155,6 @@ QList<QPair<int, int>> SnippetMaker::matchesIn(const QByteArray &utf8, int lengt
             ranges.append({m_tokens[p].begin, end});
         }
     }
-    std::sort(ranges.begin(), ranges.end());
-    QList<QPair<int, int>> merged;
-    for (const auto &range : ranges) {
-        if (!merged.isEmpty() && range.first <= merged.last().second)
-            merged.last().second = std::max(merged.last().second, range.second);
-        else
-            merged.append(range);
-    }
-    return merged;
 }
 
 Snippet SnippetMaker::make(const QString &text, QueryField field, int length)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "queryparser.h"
+#include "textfold.h"
 
 #include <QList>
 #include <QPair>
@@ -30,6 +31,7 @@ public:
 
 private:
     QList<QPair<int, int>> matchesIn(const QByteArray &utf8, int length, QueryField field);
+    void tokenMatches(const QByteArray &utf8, int length, QueryField field, QList<QPair<int, int>> &ranges);
 
     struct DocToken {
         std::string text;
@@ -37,8 +39,12 @@ private:
         int end;
     };
     QList<QueryTerm> m_terms;
+    // Per term, its folded Han characters when the term is a plain run of Han text (the common
+    // case), matched on folded characters without building tokens; empty for other terms.
+    std::vector<std::u32string> m_hanRuns;
     TextTokenizer m_tokenizer;
     std::vector<DocToken> m_tokens;
+    std::vector<FoldedChar> m_chars;
 };
 
 } // namespace Baoku::Core
