@@ -27,7 +27,13 @@ std::optional<int> parseOrStop(QCommandLineParser &cli, const QStringList &argum
         return BadInput;
     }
     if (cli.isSet(u"help"_s)) {
-        printOut(cli.helpText());
+        // Qt names the executable in the usage line; the command belongs there too.
+        QString text = cli.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n') && !arguments.isEmpty())
+            text.replace(at, program.size(), u"baoku-cli "_s + arguments.constFirst());
+        printOut(text);
         return Ok;
     }
     return std::nullopt;

@@ -79,7 +79,8 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser cli;
     cli.setApplicationDescription(tr("Import OCR text files of newspaper issues into the archive. Folders are "
-                                     "searched for *.txt files; each file is imported in its own transaction."));
+                                     "searched for *.txt files; each file is stored in its own transaction, and the "
+                                     "search index takes the new articles in batches of about 1 MB and at the end."));
     cli.addHelpOption();
     cli.addPositionalArgument(u"FILE|DIR"_s, tr("Files or folders to import."), u"FILE|DIR..."_s);
     const QCommandLineOption dbOption = archiveOption();
@@ -87,7 +88,11 @@ int runImport(const QStringList &arguments)
                                         u"YYYY-MM-DD"_s);
     const QCommandLineOption replaceOption(u"replace"_s,
         tr("Replace a page already in the archive (and re-parse files imported by an older parser)."));
-    cli.addOptions({dbOption, dateOption, replaceOption});
+    const QCommandLineOption pageOption(u"page"_s,
+        tr("The page every file holds (default: what the parser finds, else 1); for importing a second "
+           "page of an issue."),
+        u"N"_s);
+    cli.addOptions({dbOption, dateOption, pageOption, replaceOption});
     if (const auto stop = parseOrStop(cli, arguments))
         return *stop;
     if (cli.positionalArguments().isEmpty()) {
@@ -96,6 +101,15 @@ int runImport(const QStringList &arguments)
     }
     Core::ImportOptions options;
     options.replace = cli.isSet(replaceOption);
+    if (cli.isSet(pageOption)) {
+        bool ok = false;
+        const int page = cli.value(pageOption).toInt(&ok);
+        if (!ok || page < 1 || page > 999) {
+            printErr(tr("--page %1: not a page number\n").arg(cli.value(pageOption)));
+            return BadInput;
+        }
+        options.page = page;
+    }
     if (cli.isSet(dateOption)) {
         options.date = QDate::fromString(cli.value(dateOption), Qt::ISODate);
         if (!options.date.isValid()) {

@@ -105,4 +105,5 @@ TEST_CASE("parse with no file or an unknown option is a usage error", "[cli][par
     const auto help = runCli({u"parse"_s, u"--help"_s});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("--date"));
+    CHECK(help.out.startsWith("Usage: baoku-cli parse [options] FILE"));
 }

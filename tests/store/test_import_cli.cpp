@@ -45,6 +45,7 @@ TEST_CASE("import and check reject usage errors with exit code 2", "[store][cli]
     const auto help = runCli({u"import"_s, u"--help"_s});
     CHECK(help.exitCode == 0);
     CHECK(text(help.out).contains(u"--replace"_s));
+    CHECK(text(help.out).startsWith(u"Usage: baoku-cli import [options] FILE|DIR..."_s));
     CHECK_FALSE(QFile::exists(db)); // none of these created an archive
 }
 
@@ -98,6 +99,30 @@ TEST_CASE("import of the samples: once, again skipped, a different file refused,
     const auto check = runCli({u"check"_s, u"--db"_s, db});
     CHECK(check.exitCode == 0);
     CHECK(text(check.out).contains(u"3 issues"_s));
+}
+
+TEST_CASE("import --page adds another page to an issue already held", "[store][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.sqlite"_s);
+    const QString date = u"2023-11-17"_s;
+    REQUIRE(runCli({u"import"_s, u"--db"_s, db, u"--date"_s, date, samplePath(0)}).exitCode == 0);
+    // Without --page the second file is page 1 again, which the issue already has.
+    CHECK(runCli({u"import"_s, u"--db"_s, db, u"--date"_s, date, samplePath(1)}).exitCode == 1);
+    CHECK(runCli({u"import"_s, u"--db"_s, db, u"--page"_s, u"0"_s, samplePath(1)}).exitCode == 2);
+    const auto second = runCli({u"import"_s, u"--db"_s, db, u"--date"_s, date, u"--page"_s, u"2"_s, samplePath(1)});
+    INFO(second.out.toStdString() << second.err.toStdString());
+    CHECK(second.exitCode == 0);
+    Archive archive;
+    REQUIRE(archive.open(db));
+    const auto issues = archive.issues();
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().pageCount == 2);
+    QList<int> pages;
+    for (const StoredArticle &a : archive.articlesOfIssue(issues.first().id))
+        pages.append(a.article.page);
+    CHECK(pages.first() == 1);
+    CHECK(pages.last() == 2);
 }
 
 TEST_CASE("check passes a sound archive and fails a damaged one", "[store][cli]")
