@@ -20,8 +20,8 @@ struct PreparedFile;
 
 struct ImportOptions final {
     QDate date;           // the issue date for every file, overriding what the parser finds
-    std::optional<int> page; // the page every file holds (the parser says 1 otherwise)
     bool replace = false; // replace a page already held (or a file parsed by an older parser)
+    std::optional<int> page; // the page every file holds (the parser says 1 otherwise)
 };
 
 enum class ImportStatus { Imported, Skipped, Failed };
