@@ -694,6 +694,199 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core</name>
+    <message>
+        <source>cannot lay out the PDF</source>
+        <translation>无法排版 PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document</source>
+        <translation>无法写入 ODT 文档</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Archive</name>
+    <message>
+        <source>%1: cannot create the folder for the archive</source>
+        <translation>%1：无法创建报库所在的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no issue with id %1 in the archive</source>
+        <translation>报库中没有编号为 %1 的期次</translation>
+    </message>
+    <message>
+        <source>the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)</source>
+        <translation>此报库由更新版本的报库程序写入（架构版本 %1；本版本最高支持 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::ArchiveCheck</name>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>SQLite 完整性检查</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>full-text index</source>
+        <translation>全文索引</translation>
+    </message>
+    <message>
+        <source>the index does not match the articles; rebuild it (%1)</source>
+        <translation>索引与文章不一致，需要重建（%1）</translation>
+    </message>
+    <message>
+        <source>%1 articles but %2 indexed</source>
+        <translation>共 %1 篇文章，但只有 %2 篇已编入索引</translation>
+    </message>
+    <message>
+        <source>issues without files</source>
+        <translation>没有文件的期次</translation>
+    </message>
+    <message>
+        <source>issue %1 of %2 has no imported file</source>
+        <translation>期次 %1（%2）没有已导入的文件</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>一项检查</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Database</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open the archive (%1)</source>
+        <translation>无法打开报库（%1）</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>报库未打开</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+    <message>
+        <source>no SQL parameter named %1</source>
+        <translation>没有名为 %1 的 SQL 参数</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Importer</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有此文件或文件夹</translation>
+    </message>
+    <message>
+        <source>the new articles are stored but could not be added to the search index (%1); Baoku tries again when the archive is next opened</source>
+        <translation>新文章已保存，但未能加入搜索索引（%1）；下次打开报库时会再试</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>报库未打开</translation>
+    </message>
+    <message>
+        <source>already imported from %1</source>
+        <translation>已从 %1 导入过</translation>
+    </message>
+    <message>
+        <source>no issue date found in the text or the file name; give one with --date</source>
+        <translation>正文和文件名中都没有出版日期；请用 --date 指定</translation>
+    </message>
+    <message>
+        <source>the same file parsed by parser version %1</source>
+        <translation>由第 %1 版解析器解析的同一文件</translation>
+    </message>
+    <message>
+        <source>page %1 of the issue of %2 is already in the archive, from %3; --replace replaces it</source>
+        <translation>%2 这一期的第 %1 版已在报库中（来自 %3）；使用 --replace 可替换</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>已替换 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::IssueParser</name>
+    <message>
+        <source>%1: no recognisable article (no paragraph of Chinese news text was found)</source>
+        <translation>%1：没有可识别的文章（未找到中文新闻正文段落）</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::TextDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; an issue file may be at most %2 MB</source>
+        <translation>文件大小为 %1 MB；一期的文件最大 %2 MB</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence at byte %1</source>
+        <translation>第 %1 字节处有无效的 UTF-8 字节序列</translation>
+    </message>
+    <message>
+        <source>the file has a UTF-16 byte order mark but an odd number of bytes</source>
+        <translation>文件带有 UTF-16 字节顺序标记，但字节数为奇数</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 (an unpaired surrogate)</source>
+        <translation>无效的 UTF-16（有未配对的代理项）</translation>
+    </message>
+    <message>
+        <source>the file is binary (it holds NUL bytes), not OCR text</source>
+        <translation>这是二进制文件（含 NUL 字节），不是 OCR 文本</translation>
+    </message>
+    <message>
+        <source>unsupported encoding (ICU guesses %1)</source>
+        <translation>不支持的编码（ICU 推测为 %1）</translation>
+    </message>
+    <message>
+        <source>the file is binary (it holds control characters), not OCR text</source>
+        <translation>这是二进制文件（含控制字符），不是 OCR 文本</translation>
+    </message>
+    <message>
+        <source>the file holds only white space</source>
+        <translation>文件中只有空白字符</translation>
+    </message>
+    <message>
+        <source>line %1 is %2 characters long; an OCR line may be at most %3</source>
+        <translation>第 %1 行长 %2 个字符；OCR 文本每行最多 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有此文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a text file</source>
+        <translation>是文件夹，不是文本文件</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -17,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Baoku::Core::TextDecoder", text); }
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::TextDecoder)
+};
 
 QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
 
@@ -113,9 +116,9 @@ DecodedText fail(const QString &reason) { return {QString(), QString(), reason};
 DecodedText decodeText(const QByteArray &bytes, const TextLimits &limits)
 {
     if (bytes.isEmpty())
-        return fail(tr("the file is empty"));
+        return fail(Msg::tr("the file is empty"));
     if (bytes.size() > limits.maxFileBytes)
-        return fail(tr("the file is %1 MB; an issue file may be at most %2 MB")
+        return fail(Msg::tr("the file is %1 MB; an issue file may be at most %2 MB")
                         .arg(megabytes(bytes.size()), megabytes(limits.maxFileBytes)));
 
     DecodedText result;
@@ -124,21 +127,21 @@ DecodedText decodeText(const QByteArray &bytes, const TextLimits &limits)
         const QByteArray rest = bytes.mid(3);
         const qsizetype bad = firstInvalidUtf8(rest);
         if (bad >= 0)
-            return fail(tr("invalid UTF-8 byte sequence at byte %1").arg(bad + 3));
+            return fail(Msg::tr("invalid UTF-8 byte sequence at byte %1").arg(bad + 3));
         text = QString::fromUtf8(rest);
         result.encoding = u"UTF-8"_s;
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool le = bytes.startsWith("\xFF\xFE");
         if (bytes.size() % 2 != 0)
-            return fail(tr("the file has a UTF-16 byte order mark but an odd number of bytes"));
+            return fail(Msg::tr("the file has a UTF-16 byte order mark but an odd number of bytes"));
         QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         text = decoder.decode(bytes.mid(2));
         if (decoder.hasError())
-            return fail(tr("invalid UTF-16 (an unpaired surrogate)"));
+            return fail(Msg::tr("invalid UTF-16 (an unpaired surrogate)"));
         result.encoding = le ? u"UTF-16LE"_s : u"UTF-16BE"_s;
     } else {
         if (bytes.contains('\0'))
-            return fail(tr("the file is binary (it holds NUL bytes), not OCR text"));
+            return fail(Msg::tr("the file is binary (it holds NUL bytes), not OCR text"));
         const qsizetype bad = firstInvalidUtf8(bytes);
         if (bad < 0) {
             text = QString::fromUtf8(bytes);
@@ -154,24 +157,24 @@ DecodedText decodeText(const QByteArray &bytes, const TextLimits &limits)
                 result.encoding = u"GB18030"_s;
             } else if (mostlyUtf8 || gb.isNull()) {
                 if (guess.isEmpty() || guess == u"UTF-8"_s || guess.startsWith(u"GB"_s) || gb.isNull())
-                    return fail(tr("invalid UTF-8 byte sequence at byte %1").arg(bad));
-                return fail(tr("unsupported encoding (ICU guesses %1)").arg(guess));
+                    return fail(Msg::tr("invalid UTF-8 byte sequence at byte %1").arg(bad));
+                return fail(Msg::tr("unsupported encoding (ICU guesses %1)").arg(guess));
             }
         }
     }
 
     if (looksBinary(text))
-        return fail(tr("the file is binary (it holds control characters), not OCR text"));
+        return fail(Msg::tr("the file is binary (it holds control characters), not OCR text"));
     text = normaliseLineEnds(std::move(text));
     if (text.trimmed().isEmpty())
-        return fail(tr("the file holds only white space"));
+        return fail(Msg::tr("the file holds only white space"));
 
     qsizetype lineNo = 1;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         if (i == text.size() || text.at(i) == u'\n') {
             if (i - lineStart > limits.maxLineChars)
-                return fail(tr("line %1 is %2 characters long; an OCR line may be at most %3")
+                return fail(Msg::tr("line %1 is %2 characters long; an OCR line may be at most %3")
                                 .arg(lineNo).arg(i - lineStart).arg(limits.maxLineChars));
             ++lineNo;
             lineStart = i + 1;
@@ -185,20 +188,20 @@ LoadedFile loadTextFile(const QString &path, const TextLimits &limits)
 {
     LoadedFile loaded;
     const auto named = [&](const QString &reason) {
-        loaded.decoded = fail(tr("%1: %2").arg(QDir::toNativeSeparators(path), reason));
+        loaded.decoded = fail(Msg::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason));
         return loaded;
     };
     QFileInfo info(path);
     if (!info.exists())
-        return named(tr("no such file"));
+        return named(Msg::tr("no such file"));
     if (info.isDir())
-        return named(tr("is a folder, not a text file"));
+        return named(Msg::tr("is a folder, not a text file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return named(tr("cannot be read (%1)").arg(file.errorString()));
+        return named(Msg::tr("cannot be read (%1)").arg(file.errorString()));
     loaded.size = file.size();
     if (loaded.size > limits.maxFileBytes)
-        return named(tr("the file is %1 MB; an issue file may be at most %2 MB")
+        return named(Msg::tr("the file is %1 MB; an issue file may be at most %2 MB")
                          .arg(megabytes(loaded.size), megabytes(limits.maxFileBytes)));
     const QByteArray bytes = file.readAll();
     loaded.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -16,6 +16,7 @@
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "testarchive.h"
+#include "textdecoder.h"
 
 #include <catch2/catch.hpp>
 
@@ -209,6 +210,12 @@ TEST_CASE("The language switches at run time, Qt's own texts included")
     CHECK(f.window->actions()->importFiles->text() == u"导入文件(&I)…"_s);
     CHECK(f.window->menuBar()->actions().first()->text() == u"文件(&F)"_s);
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"取消"_s);
+    // The core's messages, such as why a file was not imported, are translated too.
+    QFile empty(f.dir.filePath(u"empty.txt"_s));
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const Core::LoadedFile loaded = Core::loadTextFile(empty.fileName());
+    CHECK(loaded.decoded.error.endsWith(u"文件为空"_s));
     f.window->setLanguage(u"en"_s);
     CHECK(f.window->actions()->importFiles->text() == u"&Import Files…"_s);
     CHECK(App::AppSettings::language() == u"en"_s);

@@ -17,7 +17,10 @@ namespace {
 
 constexpr int kOpeningDateChars = 40;
 
-QString tr(const char *text) { return QCoreApplication::translate("Baoku::Core::IssueParser", text); }
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::IssueParser)
+};
 
 bool isNoticeTitle(const QString &title)
 {
@@ -84,7 +87,7 @@ ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePa
     }
     const QString shownPath = QDir::toNativeSeparators(sourcePath);
     if (!hasRecognisableArticle(parsed.articles))
-        return {std::nullopt, tr("%1: no recognisable article (no paragraph of Chinese news text was found)").arg(shownPath)};
+        return {std::nullopt, Msg::tr("%1: no recognisable article (no paragraph of Chinese news text was found)").arg(shownPath)};
 
     const Parse::Masthead masthead = Parse::readMasthead(lines, layout.mastheadEnd);
     IssueInfo &issue = parsed.issue;

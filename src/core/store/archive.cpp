@@ -15,10 +15,10 @@ namespace Baoku::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Baoku::Core::Archive", text);
-}
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Archive)
+};
 
 // The columns every article query selects, in the order readArticle() reads them.
 constexpr const char *kArticleSelect = R"sql(
@@ -106,7 +106,7 @@ bool Archive::open(const QString &path, QString *error)
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("%1: cannot create the folder for the archive").arg(QDir::toNativeSeparators(path));
+            *error = Msg::tr("%1: cannot create the folder for the archive").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!m_db.open(path, error))
@@ -115,7 +115,7 @@ bool Archive::open(const QString &path, QString *error)
         migrate(m_db);
     } catch (const DatabaseError &e) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message());
+            *error = Msg::tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message());
         m_db.close();
         return false;
     }
@@ -308,7 +308,7 @@ bool Archive::setIssueDate(qint64 issueId, const QDate &date, QString *error)
         update.run();
         if (m_db.changes() == 0) {
             if (error)
-                *error = tr("no issue with id %1 in the archive").arg(issueId);
+                *error = Msg::tr("no issue with id %1 in the archive").arg(issueId);
             return false;
         }
         return true;

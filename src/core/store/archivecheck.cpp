@@ -10,16 +10,16 @@ namespace Baoku::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Baoku::Core::ArchiveCheck", text);
-}
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::ArchiveCheck)
+};
 
 constexpr int kMaxProblemsListed = 50;
 
 CheckResult integrity(Database &db)
 {
-    CheckResult result{tr("SQLite integrity check"), {}};
+    CheckResult result{Msg::tr("SQLite integrity check"), {}};
     Statement row(db, "PRAGMA integrity_check(50)");
     while (row.step()) {
         if (row.text(0) != u"ok"_s)
@@ -30,10 +30,10 @@ CheckResult integrity(Database &db)
 
 CheckResult foreignKeys(Database &db)
 {
-    CheckResult result{tr("foreign keys"), {}};
+    CheckResult result{Msg::tr("foreign keys"), {}};
     Statement row(db, "PRAGMA foreign_key_check");
     while (row.step() && result.problems.size() < kMaxProblemsListed)
-        result.problems.append(tr("row %1 of table %2 refers to a missing row of %3")
+        result.problems.append(Msg::tr("row %1 of table %2 refers to a missing row of %3")
                                    .arg(row.int64(1))
                                    .arg(row.text(0), row.text(2)));
     return result;
@@ -41,13 +41,13 @@ CheckResult foreignKeys(Database &db)
 
 CheckResult searchIndex(Database &db)
 {
-    CheckResult result{tr("full-text index"), {}};
+    CheckResult result{Msg::tr("full-text index"), {}};
     // rank = 1 makes FTS5 also compare each index with its external content (the articles).
     for (const char *table : {"search_fts", "search_chars", "search_titles"}) {
         try {
             db.exec(u"INSERT INTO %1(%1, rank) VALUES('integrity-check', 1)"_s.arg(QLatin1StringView(table)));
         } catch (const DatabaseError &e) {
-            result.problems.append(tr("the index does not match the articles; rebuild it (%1)").arg(e.message()));
+            result.problems.append(Msg::tr("the index does not match the articles; rebuild it (%1)").arg(e.message()));
         }
     }
     // A row missing on both sides passes that check, so the indexed rows are counted too; articles
@@ -56,16 +56,16 @@ CheckResult searchIndex(Database &db)
                         "(SELECT count(*) FROM search_fts_docsize)");
     count.step();
     if (count.int64(0) != count.int64(1))
-        result.problems.append(tr("%1 articles but %2 indexed").arg(count.int64(0)).arg(count.int64(1)));
+        result.problems.append(Msg::tr("%1 articles but %2 indexed").arg(count.int64(0)).arg(count.int64(1)));
     return result;
 }
 
 CheckResult orphans(Database &db)
 {
-    CheckResult result{tr("issues without files"), {}};
+    CheckResult result{Msg::tr("issues without files"), {}};
     Statement row(db, "SELECT id, date FROM issues WHERE NOT EXISTS (SELECT 1 FROM sources WHERE issue_id = issues.id)");
     while (row.step() && result.problems.size() < kMaxProblemsListed)
-        result.problems.append(tr("issue %1 of %2 has no imported file").arg(row.int64(0)).arg(row.text(1)));
+        result.problems.append(Msg::tr("issue %1 of %2 has no imported file").arg(row.int64(0)).arg(row.text(1)));
     return result;
 }
 
@@ -78,7 +78,7 @@ QList<CheckResult> checkArchive(Database &db)
         try {
             results.append(check(db));
         } catch (const DatabaseError &e) {
-            results.append(CheckResult{tr("a check"), {e.message()}});
+            results.append(CheckResult{Msg::tr("a check"), {e.message()}});
         }
     }
     return results;

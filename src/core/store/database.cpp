@@ -16,10 +16,10 @@ namespace Baoku::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Baoku::Core::Database", text);
-}
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Database)
+};
 
 // Long imports and the app's readers share the file; wait this long for another writer's lock.
 constexpr int kBusyTimeoutMs = 10'000;
@@ -60,7 +60,7 @@ bool Database::open(const QString &path, QString *error)
     close();
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = Msg::tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
         close();
         return false;
     };
@@ -69,7 +69,7 @@ bool Database::open(const QString &path, QString *error)
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        return fail(tr("cannot open the archive (%1)").arg(reason));
+        return fail(Msg::tr("cannot open the archive (%1)").arg(reason));
     }
     m_path = path;
     sqlite3_extended_result_codes(m_db, 1);
@@ -156,7 +156,7 @@ void Database::giveBack(const QByteArray &sql, sqlite3_stmt *stmt)
 
 QString Database::lastErrorMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("the archive is not open");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Msg::tr("the archive is not open");
 }
 
 Statement::Statement(Database &db, const char *sql)
@@ -164,7 +164,7 @@ Statement::Statement(Database &db, const char *sql)
     , m_sql(sql)
 {
     if (!db.isOpen())
-        throw DatabaseError(tr("the archive is not open"));
+        throw DatabaseError(Msg::tr("the archive is not open"));
     m_stmt = db.takeCached(m_sql);
     if (!m_stmt)
         check(sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr), sql);
@@ -185,7 +185,7 @@ void Statement::check(int rc, const char *what) const
 {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
         return;
-    throw DatabaseError(tr("%1 (in %2)").arg(m_db.lastErrorMessage(), QString::fromUtf8(what).simplified().left(120)));
+    throw DatabaseError(Msg::tr("%1 (in %2)").arg(m_db.lastErrorMessage(), QString::fromUtf8(what).simplified().left(120)));
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -232,7 +232,7 @@ int Statement::parameterIndex(const char *name) const
 {
     const int index = sqlite3_bind_parameter_index(m_stmt, name);
     if (index == 0)
-        throw DatabaseError(tr("no SQL parameter named %1").arg(QString::fromUtf8(name)));
+        throw DatabaseError(Msg::tr("no SQL parameter named %1").arg(QString::fromUtf8(name)));
     return index;
 }
 

@@ -27,10 +27,10 @@ namespace Baoku::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Baoku::Core::Importer", text);
-}
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Importer)
+};
 
 // The parser's and decoder's messages start with the file's name, which the result carries anyway.
 QString withoutPath(const QString &message, const QString &path)
@@ -67,6 +67,7 @@ PreparedFile prepareFile(const QString &path, const ImportOptions &options,
         return prepared;
     ParseOptions parseOptions;
     parseOptions.date = options.date;
+    parseOptions.page = options.page;
     prepared.outcome = IssueParser(parseOptions).parseText(prepared.loaded.decoded.text, path);
     prepared.loaded.decoded.text.clear(); // the parse holds what is needed
     return prepared;
@@ -107,7 +108,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportResult>
         } else if (info.exists()) {
             files.append(path);
         } else if (failures) {
-            failures->append(ImportResult{path, ImportStatus::Failed, tr("no such file or folder"), 0, 0});
+            failures->append(ImportResult{path, ImportStatus::Failed, Msg::tr("no such file or folder"), 0, 0});
         }
     }
     return files;
@@ -176,7 +177,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     pool.waitForDone();
     if (QString error; !finishBatch(&error)) {
         results.append(ImportResult{QDir::toNativeSeparators(m_archive.path()), ImportStatus::Failed,
-                                    tr("the new articles are stored but could not be added to the search index (%1); "
+                                    Msg::tr("the new articles are stored but could not be added to the search index (%1); "
                                        "Baoku tries again when the archive is next opened")
                                         .arg(error),
                                     0, 0});
@@ -230,7 +231,7 @@ bool Importer::flushIndex(QString *error)
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
 {
     if (!m_archive.isOpen())
-        return ImportResult{path, ImportStatus::Failed, tr("the archive is not open"), 0, 0};
+        return ImportResult{path, ImportStatus::Failed, Msg::tr("the archive is not open"), 0, 0};
     // finish() tells a known file from one whose lookup failed.
     const auto isKnown = [&](const QString &sha256) {
         try {
@@ -257,7 +258,7 @@ ImportResult Importer::finish(const QString &path, const PreparedFile &prepared,
             if (const auto held = ArchiveWriter(m_archive.database()).sourceBySha256(loaded.sha256)) {
                 result.status = ImportStatus::Skipped;
                 result.issueId = held->issueId;
-                result.reason = tr("already imported from %1").arg(QDir::toNativeSeparators(held->path));
+                result.reason = Msg::tr("already imported from %1").arg(QDir::toNativeSeparators(held->path));
                 return result;
             }
         } catch (const DatabaseError &e) {
@@ -284,7 +285,7 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         info.weekday = chineseWeekday(options.date);
     }
     if (!info.date.isValid()) {
-        result.reason = tr("no issue date found in the text or the file name; give one with --date");
+        result.reason = Msg::tr("no issue date found in the text or the file name; give one with --date");
         return result;
     }
     const int page = pageOf(parsed);
@@ -299,20 +300,20 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
             result.issueId = known->issueId;
             if (!options.replace || known->parserVersion == source.parserVersion) {
                 result.status = ImportStatus::Skipped;
-                result.reason = tr("already imported from %1").arg(QDir::toNativeSeparators(known->path));
+                result.reason = Msg::tr("already imported from %1").arg(QDir::toNativeSeparators(known->path));
                 return result;
             }
             // Re-parsing the same file may give another date; the user's correction goes along.
             carriedUserDate = writer.userDate(known->issueId);
             previousIssue = known->issueId;
             writer.removeSource(known->id);
-            replaced.append(tr("the same file parsed by parser version %1").arg(known->parserVersion));
+            replaced.append(Msg::tr("the same file parsed by parser version %1").arg(known->parserVersion));
         }
         const qint64 issueId = writer.issueFor(info);
         if (const auto held = writer.sourceAt(issueId, page)) {
             if (!options.replace) {
                 result.issueId = issueId;
-                result.reason = tr("page %1 of the issue of %2 is already in the archive, from %3; "
+                result.reason = Msg::tr("page %1 of the issue of %2 is already in the archive, from %3; "
                                    "--replace replaces it")
                                     .arg(page)
                                     .arg(info.date.toString(Qt::ISODate), QDir::toNativeSeparators(held->path));
@@ -340,7 +341,7 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         result.issueId = issueId;
         result.articleCount = int(parsed.articles.size());
         if (!replaced.isEmpty())
-            result.reason = tr("replaced %1").arg(replaced.join(u", "_s));
+            result.reason = Msg::tr("replaced %1").arg(replaced.join(u", "_s));
     } catch (const std::exception &e) {
         const auto *database = dynamic_cast<const DatabaseError *>(&e);
         result.status = ImportStatus::Failed;
