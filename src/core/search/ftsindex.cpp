@@ -177,14 +177,14 @@ void queueArticle(Database &db, qint64 articleId)
     Statement(db, "INSERT INTO index_queue(article_id) VALUES(?1)").bind(1, articleId).run();
 }
 
-bool hasQueuedArticles(Database &db)
-{
-    Statement row(db, "SELECT EXISTS(SELECT 1 FROM index_queue)");
-    return row.step() && row.integer(0) != 0;
-}
-
 int indexQueued(Database &db)
 {
+    {
+        Statement any(db, "SELECT EXISTS(SELECT 1 FROM index_queue)");
+        if (!any.step() || any.integer(0) == 0)
+            return 0; // no write lock for nothing: readers call this when they open the archive
+    }
+    Transaction transaction(db);
     std::vector<qint64> ids;
     Statement queued(db, "SELECT article_id FROM index_queue ORDER BY article_id");
     while (queued.step())
@@ -195,6 +195,7 @@ int indexQueued(Database &db)
         take.bind(1, id).run(); // first, so that the view shows the article to writeIndexes
         indexArticle(db, id);
     }
+    transaction.commit();
     return int(ids.size());
 }
 

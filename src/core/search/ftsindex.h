@@ -29,8 +29,8 @@ void unindexArticle(Database &db, qint64 articleId);
 void createIndexQueue(Database &db);
 // Queues an article instead of indexing it now; call after its rows are inserted.
 void queueArticle(Database &db, qint64 articleId);
-bool hasQueuedArticles(Database &db);
-// Indexes every queued article and empties the queue; call inside a transaction. Returns how many.
+// Indexes every queued article and empties the queue in one transaction of its own; returns how
+// many. Throws DatabaseError (the queue then stays as it was).
 int indexQueued(Database &db);
 
 // The index's column order, used by field filters and bm25 weights.

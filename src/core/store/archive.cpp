@@ -121,11 +121,7 @@ bool Archive::open(const QString &path, QString *error)
     }
     try {
         // Articles an interrupted import stored but had not indexed yet become searchable now.
-        if (hasQueuedArticles(m_db)) {
-            Transaction transaction(m_db);
-            indexQueued(m_db);
-            transaction.commit();
-        }
+        indexQueued(m_db);
     } catch (const DatabaseError &) {
         // Not fatal: reading works, and the next import or open tries again.
     }

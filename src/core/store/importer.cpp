@@ -5,7 +5,6 @@
 #include "database.h"
 
 #include "../search/ftsindex.h"
-#include "../search/textfold.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +18,7 @@
 #include <atomic>
 #include <future>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -138,9 +138,6 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     };
 
     startBatch();
-    // The index's folding tables take about 0.1 s to build; they are built while the first files
-    // are read and parsed rather than when this thread first needs them.
-    auto warmUp = std::async(std::launch::async, [] { foldText(u"报"_s); });
     // Worker threads read and parse the next files while this thread writes the current one.
     std::atomic_bool stop{false};
     std::vector<std::future<PreparedFile>> prepared(size_t(files.size()));
@@ -199,32 +196,21 @@ void Importer::startBatch()
 bool Importer::finishBatch(QString *error)
 {
     m_batching = false;
-    QString failure;
-    const bool flushed = flushIndex(&failure);
-    if (m_indexError.isEmpty() && !flushed)
-        m_indexError = failure;
+    flushIndex();
+    const QString failure = std::exchange(m_indexError, QString());
     if (error)
-        *error = m_indexError;
-    const bool ok = m_indexError.isEmpty();
-    m_indexError.clear();
-    return ok;
+        *error = failure;
+    return failure.isEmpty();
 }
 
-bool Importer::flushIndex(QString *error)
+void Importer::flushIndex()
 {
     m_queuedBytes = 0;
     try {
-        Database &db = m_archive.database();
-        if (!hasQueuedArticles(db))
-            return true;
-        Transaction transaction(db);
-        indexQueued(db);
-        transaction.commit();
-        return true;
+        indexQueued(m_archive.database());
     } catch (const DatabaseError &e) {
-        if (error)
-            *error = e.message();
-        return false;
+        if (m_indexError.isEmpty())
+            m_indexError = e.message();
     }
 }
 
@@ -332,11 +318,8 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
             writer.removeOrphans(issueId);
         }
         transaction.commit();
-        if (m_batching && (m_queuedBytes += source.size) >= kIndexBatchBytes) {
-            QString error;
-            if (!flushIndex(&error) && m_indexError.isEmpty())
-                m_indexError = error;
-        }
+        if (m_batching && (m_queuedBytes += source.size) >= kIndexBatchBytes)
+            flushIndex();
         result.status = ImportStatus::Imported;
         result.issueId = issueId;
         result.articleCount = int(parsed.articles.size());

@@ -71,7 +71,8 @@ public:
 private:
     ImportResult finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options);
 
-    bool flushIndex(QString *error);
+    // Indexes the queue; the first failure of the batch is kept for finishBatch.
+    void flushIndex();
 
     Archive &m_archive;
     bool m_batching = false;
