@@ -722,6 +722,10 @@ Failed: %4</source>
         <source>the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)</source>
         <translation>此报库由更新版本的报库程序写入（架构版本 %1；本版本最高支持 %2）</translation>
     </message>
+    <message>
+        <source>%1: the archive is read-only (read-only media or no write permission); it can be searched and exported, but nothing can be imported into it or changed</source>
+        <translation>%1：报库是只读的（只读介质或没有写权限）；可以搜索和导出，但不能导入或修改</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::ArchiveCheck</name>
@@ -761,6 +765,10 @@ Failed: %4</source>
         <source>a check</source>
         <translation>一项检查</translation>
     </message>
+    <message>
+        <source>the archive is read-only, and the index comparison needs write access</source>
+        <translation>报库是只读的，而索引比对需要写权限</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::Database</name>
@@ -783,6 +791,14 @@ Failed: %4</source>
     <message>
         <source>no SQL parameter named %1</source>
         <translation>没有名为 %1 的 SQL 参数</translation>
+    </message>
+    <message>
+        <source>the archive is busy: another program is writing to it (waited %1 s); try again later</source>
+        <translation>报库正忙：另一个程序正在写入（已等待 %1 秒）；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the archive is read-only (%1)</source>
+        <translation>报库是只读的（%1）</translation>
     </message>
 </context>
 <context>
@@ -819,12 +835,42 @@ Failed: %4</source>
         <source>replaced %1</source>
         <translation>已替换 %1</translation>
     </message>
+    <message>
+        <source>cannot read the folder (permission denied)</source>
+        <translation>无法读取文件夹（没有权限）</translation>
+    </message>
+    <message>
+        <source>the archive is damaged (%1); nothing was imported</source>
+        <translation>报库已损坏（%1）；未导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::IssueParser</name>
     <message>
         <source>%1: no recognisable article (no paragraph of Chinese news text was found)</source>
         <translation>%1：没有可识别的文章（未找到中文新闻正文段落）</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::QueryParser</name>
+    <message>
+        <source>the query is %1 characters long; a query may have at most %2</source>
+        <translation>查询有 %1 个字符；查询最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>page:%1 is not a page number (pages are numbered from 1 to 9999)</source>
+        <translation>page:%1 不是版号（版号为 1 到 9999）</translation>
+    </message>
+    <message>
+        <source>the query has %1 search terms; a query may have at most %2</source>
+        <translation>查询有 %1 个检索词；查询最多 %2 个检索词</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Searcher</name>
+    <message>
+        <source>stored articles waiting for the search index (%1) cannot be added to it now (%2); the result would be incomplete, so there is none</source>
+        <translation>已保存但等待加入搜索索引的文章（%1 篇）现在无法加入（%2）；结果会不完整，因此不给出结果</translation>
     </message>
 </context>
 <context>
@@ -884,6 +930,22 @@ Failed: %4</source>
     <message>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>是命名管道（FIFO），不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>是设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
 </context>
 <context>

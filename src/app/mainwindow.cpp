@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
@@ -70,7 +71,9 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::openArchive(QString *error)
 {
-    if (!m_archive.open(m_databasePath, error))
+    // An archive on read-only media opens read-only, for reading and searching (docs/store.md).
+    const auto mode = QFileInfo::exists(m_databasePath) ? Core::OpenMode::Existing : Core::OpenMode::Create;
+    if (!m_archive.open(m_databasePath, error, mode))
         return false;
     reloadArchive();
     return true;

@@ -5,6 +5,8 @@
 
 #include "search/searcher.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
@@ -20,7 +22,7 @@ SearchBackend::~SearchBackend() = default;
 
 bool SearchBackend::open(const QString &path, QString *error)
 {
-    if (!m_archive.open(path, error))
+    if (!m_archive.open(path, error, QFileInfo::exists(path) ? Core::OpenMode::Existing : Core::OpenMode::Create))
         return false;
     m_searcher = std::make_unique<Core::Searcher>(m_archive.database());
     // The app stays resident for hours: read the archive through the OS page cache instead of

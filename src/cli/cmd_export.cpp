@@ -1,6 +1,7 @@
 // baoku-cli export: articles from the archive into text, citation, PDF or ODT files.
 #include "cliargs.h"
 #include "commands.h"
+#include "interrupt.h"
 #include "output.h"
 
 #include "documentwriter.h"
@@ -18,6 +19,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -29,13 +31,41 @@ QString tr(const char *text) { return QCoreApplication::translate("baoku-cli", t
 
 Core::ExportItem toItem(const Core::StoredArticle &stored) { return {stored.id, stored.issue, stored.article}; }
 
-// --all --format json to stdout streams one line per article instead of holding the archive in memory.
+// --all --format json to stdout streams one line per article instead of holding the archive in
+// memory; it stops at the first failed write or at a signal.
 bool streamAllJson(const Core::Archive &archive)
 {
     return archive.forEachArticle([](const Core::StoredArticle &stored) {
-        const QByteArray line = QJsonDocument(Core::articleRecord(toItem(stored))).toJson(QJsonDocument::Compact) + '\n';
-        return std::fwrite(line.constData(), 1, size_t(line.size()), stdout) == size_t(line.size());
+        const Core::ExportItem item = Core::withoutControls(toItem(stored));
+        const QByteArray line = QJsonDocument(Core::articleRecord(item)).toJson(QJsonDocument::Compact) + '\n';
+        return !interrupted() && writeOut(line, false);
     });
+}
+
+// Why an existing path cannot be an export's output, or empty when it can: export replaces only
+// regular files (through a temporary file renamed over them), never a FIFO, a device or a socket.
+QString refusedOutput(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return {};
+    if (info.isFile())
+        return {};
+    if (info.isDir())
+        return tr("%1: is a folder; export writes one file here").arg(QDir::toNativeSeparators(path));
+    if (info.isSymLink() && !info.exists())
+        return tr("%1: is a broken symbolic link, not a regular file; nothing written").arg(QDir::toNativeSeparators(path));
+    return tr("%1: is not a regular file (a FIFO, device or socket); export writes only regular files, "
+              "--force or not").arg(QDir::toNativeSeparators(path));
+}
+
+// QSaveFile reports a failed flush as "Unknown error"; errno right after the failure says more.
+QString saveError(const QSaveFile &file, int savedErrno)
+{
+    const QString text = file.errorString();
+    if (savedErrno != 0 && (text.isEmpty() || text == u"Unknown error"_s))
+        return QString::fromLocal8Bit(std::strerror(savedErrno));
+    return text;
 }
 
 // The articles the options select, in the order asked for; false with a message when one is missing.
@@ -135,10 +165,20 @@ bool writeTarget(Core::ExportFormat format, const Target &target, QString &error
         return Core::writePdf(target.items, target.path, &error);
     if (format == Core::ExportFormat::Odt)
         return Core::writeOdt(target.items, target.path, &error);
+    // QSaveFile writes a temporary file beside the target and renames it into place on commit:
+    // a failed or interrupted export leaves the old file (or none) and no partial one.
     QSaveFile file(target.path);
     const QByteArray bytes = Core::exportText(format, target.items);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = u"%1: %2"_s.arg(target.path, file.errorString());
+    errno = 0;
+    bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+    const int savedErrno = errno;
+    if (ok && interrupted()) {
+        file.cancelWriting();
+        ok = false;
+    }
+    if (!ok || !file.commit()) {
+        error = interrupted() ? tr("%1: interrupted; nothing written").arg(target.path)
+                              : u"%1: %2"_s.arg(target.path, saveError(file, errno != 0 ? errno : savedErrno));
         return false;
     }
     return true;
@@ -204,8 +244,14 @@ int runExport(const QStringList &arguments)
     if (!openExistingArchive(archive, cli.value(dbOption)))
         return BadInput;
     QString error;
+    archive.database().setCancelCheck(interrupted);
     if (cli.isSet(allOption) && *format == Core::ExportFormat::Json && output.isEmpty()) {
-        if (!streamAllJson(archive) || !archive.lastError().isEmpty()) {
+        const bool done = streamAllJson(archive);
+        if (interrupted())
+            return reportInterrupted();
+        if (outputFailed())
+            return WriteFailed; // finishOutput says why
+        if (!done || !archive.lastError().isEmpty()) {
             printErr(tr("%1: export stopped: %2\n").arg(path, archive.lastError()));
             return SomeFailed;
         }
@@ -213,7 +259,10 @@ int runExport(const QStringList &arguments)
     }
 
     QList<Core::ExportItem> items;
-    if (!collect(archive, cli, items, error)) {
+    const bool collected = collect(archive, cli, items, error);
+    if (interrupted())
+        return reportInterrupted();
+    if (!collected) {
         printErr(u"%1: %2\n"_s.arg(path, error));
         return BadInput;
     }
@@ -222,13 +271,24 @@ int runExport(const QStringList &arguments)
         return SomeFailed;
     }
     if (output.isEmpty()) {
-        const QByteArray bytes = Core::exportText(*format, items);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return Ok;
+        writeOut(Core::exportText(*format, items));
+        return Ok; // finishOutput turns a failed write into WriteFailed
     }
 
+    // A FIFO or device given as -o is neither a file to replace nor a folder to write into.
+    if (const QFileInfo info(output); info.exists() && !info.isDir()) {
+        if (const QString refused = refusedOutput(output); !refused.isEmpty()) {
+            printErr(refused + u'\n');
+            return BadInput;
+        }
+    }
     const QList<Target> targets = plan(*format, items, output);
+    for (const auto &target : targets) {
+        if (const QString refused = refusedOutput(target.path); !refused.isEmpty()) {
+            printErr(refused + u'\n');
+            return BadInput;
+        }
+    }
     if (!cli.isSet(forceOption)) {
         for (const auto &target : targets) {
             if (QFileInfo::exists(target.path)) {
@@ -238,9 +298,13 @@ int runExport(const QStringList &arguments)
         }
     }
     for (const auto &target : targets) {
+        if (interrupted())
+            return reportInterrupted();
         if (!writeTarget(*format, target, error)) {
+            if (interrupted())
+                return reportInterrupted();
             printErr(error + u'\n');
-            return SomeFailed;
+            return WriteFailed;
         }
     }
     printErr(QCoreApplication::translate("baoku-cli", "%n article(s) written to %1\n", nullptr, int(items.size()))

@@ -1,5 +1,6 @@
 #include "cliargs.h"
 #include "commands.h"
+#include "interrupt.h"
 #include "output.h"
 
 #include "search/searcher.h"
@@ -25,18 +26,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("baoku-cli", text);
 }
 
+// A batch line longer than this is refused; a query may have at most QueryParser::kMaxQueryChars
+// characters, which UTF-8 writes in at most 4 bytes each.
+constexpr qint64 kMaxBatchLineBytes = 4 * Core::QueryParser::kMaxQueryChars + 2;
+
 QJsonObject hitJson(const Core::SearchHit &hit)
 {
     QJsonArray highlights;
     for (const auto &[start, length] : hit.highlights)
         highlights.append(QJsonArray{start, length});
+    QStringList bylines;
+    for (const QString &name : hit.bylines)
+        bylines.append(printable(name));
+    // Highlights count UTF-16 units of snippet_text, so text with control characters keeps them
+    // there (JSON escapes C0 itself); the other fields are cleaned like the text output.
     return QJsonObject{
         {u"id"_s, hit.articleId},
         {u"date"_s, hit.date.toString(Qt::ISODate)},
         {u"page"_s, hit.page},
-        {u"title"_s, hit.title},
-        {u"bylines"_s, QJsonArray::fromStringList(hit.bylines)},
-        {u"snippet"_s, hit.snippet},
+        {u"title"_s, printable(hit.title)},
+        {u"bylines"_s, QJsonArray::fromStringList(bylines)},
+        {u"snippet"_s, printable(hit.snippet)},
         {u"snippet_text"_s, hit.snippetText},
         {u"highlights"_s, highlights},
         {u"score"_s, hit.score},
@@ -57,15 +67,37 @@ QJsonObject resultJson(const QString &query, const Core::SearchResult &result, d
 
 void printText(const Core::SearchResult &result, const Core::SearchRequest &request)
 {
+    // Imported text may hold ESC or BEL; none of it reaches the terminal.
     for (const auto &hit : result.hits) {
         QString line = hit.date.toString(Qt::ISODate) + u"  "_s + tr("p.%1").arg(hit.page) + u"  #"_s
-            + QString::number(hit.articleId) + u"  "_s + hit.title;
+            + QString::number(hit.articleId) + u"  "_s + printable(hit.title);
         if (!hit.bylines.isEmpty())
-            line += u"  ("_s + hit.bylines.join(u"、"_s) + u')';
-        printOut(line + u"\n    "_s + hit.snippet + u'\n');
+            line += u"  ("_s + printable(hit.bylines.join(u"、"_s)) + u')';
+        if (!printOut(line + u"\n    "_s + printable(hit.snippet) + u'\n'))
+            return;
     }
     const qint64 shown = request.offset + result.hits.size();
     printOut(tr("%1 of %2 articles\n").arg(result.hits.isEmpty() ? 0 : shown).arg(result.total));
+}
+
+// The next line of a batch file, without its line end; false at the end of the file, or with
+// `error` set when the line is longer than any query may be (/dev/zero has no line end at all).
+bool nextBatchLine(QFile &file, qint64 lineNo, QString &line, QString &error)
+{
+    // No atEnd() first: a pipe or a device has nothing buffered yet and would look finished.
+    const QByteArray bytes = file.readLine(kMaxBatchLineBytes + 1);
+    if (bytes.isEmpty())
+        return false;
+    if (!bytes.endsWith('\n') && bytes.size() >= kMaxBatchLineBytes) {
+        error = tr("%1: line %2 is longer than %3 bytes; a query may have at most %4 characters")
+                    .arg(file.fileName())
+                    .arg(lineNo)
+                    .arg(kMaxBatchLineBytes)
+                    .arg(Core::QueryParser::kMaxQueryChars);
+        return false;
+    }
+    line = QString::fromUtf8(bytes).trimmed();
+    return true;
 }
 
 } // namespace
@@ -119,24 +151,16 @@ int runSearch(const QStringList &arguments)
     }
     request.sort = sort == u"date"_s ? Core::SearchSort::Date : Core::SearchSort::Rank;
 
-    QStringList queries;
     const bool batch = cli.isSet(batchOption);
+    QFile batchFile(cli.value(batchOption));
     if (batch) {
-        QFile file(cli.value(batchOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printErr(tr("%1: cannot read the batch file (%2)\n").arg(file.fileName(), file.errorString()));
+        if (!batchFile.open(QIODevice::ReadOnly)) {
+            printErr(tr("%1: cannot read the batch file (%2)\n").arg(batchFile.fileName(), batchFile.errorString()));
             return BadInput;
         }
-        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-            if (!line.trimmed().isEmpty())
-                queries.append(line.trimmed());
-        }
-    } else {
-        if (cli.positionalArguments().isEmpty()) {
-            printErr(tr("search needs a QUERY; see baoku-cli search --help\n"));
-            return BadInput;
-        }
-        queries.append(cli.positionalArguments().join(u' '));
+    } else if (cli.positionalArguments().isEmpty()) {
+        printErr(tr("search needs a QUERY; see baoku-cli search --help\n"));
+        return BadInput;
     }
 
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
@@ -147,13 +171,35 @@ int runSearch(const QStringList &arguments)
     // The folding tables are built once per process (about 0.1 s); build them before the clock
     // starts so that elapsed_ms is the search alone.
     (void)Core::foldText(u"電"_s);
+    InterruptListener interrupt;
     int exitCode = Ok;
-    for (const QString &query : queries) {
+    // A batch is read one bounded line at a time, so a huge or endless file costs no memory.
+    qint64 lineNo = 0;
+    QString query = batch ? QString() : cli.positionalArguments().join(u' ');
+    for (bool first = true;; first = false) {
+        if (batch) {
+            QString error;
+            if (!nextBatchLine(batchFile, ++lineNo, query, error)) {
+                if (!error.isEmpty()) {
+                    printErr(printable(error) + u'\n');
+                    exitCode = BadInput;
+                }
+                break;
+            }
+            if (query.isEmpty())
+                continue;
+        } else if (!first) {
+            break;
+        }
+        if (interrupted())
+            return reportInterrupted();
         request.query = query;
         QElapsedTimer timer;
         timer.start();
-        const Core::SearchResult result = searcher.search(request);
+        const Core::SearchResult result = searcher.search(request, &interrupt);
         const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+        if (result.cancelled || interrupted())
+            return reportInterrupted();
         if (!result.error.isEmpty()) {
             printErr(tr("%1: search failed: %2\n").arg(path, result.error));
             exitCode = SomeFailed;
@@ -162,8 +208,10 @@ int runSearch(const QStringList &arguments)
             printJson(resultJson(query, result, elapsedMs), false);
         else if (cli.isSet(jsonOption))
             printJson(resultJson(query, result, elapsedMs), true);
-        else
+        else if (result.error.isEmpty())
             printText(result, request);
+        if (outputFailed())
+            break;
     }
     return exitCode;
 }

@@ -8,8 +8,18 @@
 
 namespace Baoku::Cli {
 
-// Exit codes shared by every command.
-enum ExitCode : int { Ok = 0, SomeFailed = 1, BadInput = 2 };
+// Exit codes shared by every command (listed by exitCodesHelp() in every --help, and in
+// docs/reliability.md). An interrupted command exits with 128 + the signal (interrupt.h).
+enum ExitCode : int {
+    Ok = 0,          // done, all of it
+    SomeFailed = 1,  // done in part: files failed, the archive is damaged or busy, a search failed
+    BadInput = 2,    // nothing done: wrong options or arguments, a missing archive, a refused -o
+    WriteFailed = 3, // the output could not be written (a full disk); what was written is incomplete
+    Unverified = 4,  // check: nothing found damaged, but not everything could be checked
+};
+
+// The "Exit codes:" section of the help texts.
+QString exitCodesHelp();
 
 int runParse(const QStringList &arguments);
 int runImport(const QStringList &arguments);

@@ -1,5 +1,6 @@
 // baoku-cli: parse, import, search and export OCR newspaper issues from a shell.
 #include "commands.h"
+#include "interrupt.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ QString usage()
     for (const auto &command : commands())
         text += u"  "_s + command.name.leftJustified(10) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
     text += QCoreApplication::translate("baoku-cli", "\n'baoku-cli COMMAND --help' describes a command.\n");
-    return text;
+    return text + Baoku::Cli::exitCodesHelp();
 }
 
 } // namespace
@@ -46,21 +47,27 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"baoku"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BAOKU_VERSION));
 
+    using Baoku::Cli::finishOutput;
+    Baoku::Cli::installInterruptHandlers();
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"-h"_s) {
         Baoku::Cli::printOut(usage());
-        return arguments.size() < 2 ? Baoku::Cli::BadInput : Baoku::Cli::Ok;
+        return finishOutput(arguments.size() < 2 ? Baoku::Cli::BadInput : Baoku::Cli::Ok);
     }
     if (arguments.at(1) == u"--version"_s) {
         Baoku::Cli::printOut(u"baoku-cli "_s + QCoreApplication::applicationVersion() + u'\n');
-        return Baoku::Cli::Ok;
+        return finishOutput(Baoku::Cli::Ok);
     }
     const QString name = arguments.at(1);
     for (const auto &command : commands()) {
         if (command.name == name) {
             // QCommandLineParser expects the program name first; the command's name stands in for it.
             arguments.removeFirst();
-            return command.run(arguments);
+            const int code = command.run(arguments);
+            // A signal that came too late for the command to notice still makes the exit code say so.
+            if (Baoku::Cli::interrupted() && code == Baoku::Cli::Ok)
+                return finishOutput(Baoku::Cli::reportInterrupted());
+            return finishOutput(code);
         }
     }
     Baoku::Cli::printErr(QCoreApplication::translate("baoku-cli", "unknown command '%1'\n\n").arg(name) + usage());

@@ -1,8 +1,33 @@
 #include "exportitem.h"
 
+#include "../textdecoder.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
+
+ExportItem withoutControls(const ExportItem &item)
+{
+    const auto clean = [](QString &text) { text = withoutControls(text); };
+    const auto cleanList = [&clean](QStringList &list) {
+        for (QString &text : list)
+            clean(text);
+    };
+    ExportItem out = item;
+    Article &a = out.article;
+    for (QString *text : {&a.title, &a.kicker, &a.subtitle, &a.column, &a.signature, &a.dateline, &a.body})
+        clean(*text);
+    cleanList(a.captions);
+    cleanList(a.photoCredits);
+    for (Byline &byline : a.bylines) {
+        clean(byline.name);
+        clean(byline.role);
+        clean(byline.affiliation);
+    }
+    for (QString *text : {&out.issue.newspaper, &out.issue.weekday, &out.issue.sourcePath})
+        clean(*text);
+    return out;
+}
 
 QStringList citationAuthors(const Article &article)
 {

@@ -16,6 +16,10 @@ struct ExportItem final {
     Article article;
 };
 
+// The item with control characters removed from every text field (textdecoder.h): imported
+// text may hold ESC or BEL, which a terminal or a viewer of the export would act on.
+ExportItem withoutControls(const ExportItem &item);
+
 // The people a citation names as authors: bylines other than photographers and editors,
 // or the closing signature when the article has no byline.
 QStringList citationAuthors(const Article &article);

@@ -1,5 +1,8 @@
 #include "queryparser.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +10,54 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 
 namespace {
+
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::QueryParser)
+};
+
+// Identifies a term by what it searches, so that a repeated term is searched once.
+QString termKey(const QueryTerm &term)
+{
+    QString key = QString::number(int(term.field)) + (term.prefix ? u'*' : u' ');
+    for (const Token &token : term.tokens)
+        key += QString::fromStdString(token.text) + u'\x1f';
+    return key;
+}
+
+// A repeated group or exclusion adds nothing to the query but would multiply bm25's work (FTS5
+// walks every pair of phrase instances), so each is kept once, where it first occurs.
+void removeRepeats(ParsedQuery &query)
+{
+    QSet<QString> seen;
+    QList<QList<QueryTerm>> groups;
+    for (const auto &group : std::as_const(query.groups)) {
+        QStringList keys;
+        for (const QueryTerm &term : group)
+            keys.append(termKey(term));
+        keys.sort();
+        if (!seen.contains(keys.join(u'|')))
+            groups.append(group);
+        seen.insert(keys.join(u'|'));
+    }
+    query.groups = std::move(groups);
+    seen.clear();
+    QList<QueryTerm> excluded;
+    for (const QueryTerm &term : std::as_const(query.excluded)) {
+        const QString key = termKey(term);
+        if (!seen.contains(key))
+            excluded.append(term);
+        seen.insert(key);
+    }
+    query.excluded = std::move(excluded);
+}
+
+ParsedQuery failed(const QString &error)
+{
+    ParsedQuery query;
+    query.error = error;
+    return query;
+}
 
 struct Item {
     QueryField field = QueryField::Any;
@@ -107,6 +158,9 @@ QueryParser::~QueryParser() = default;
 
 ParsedQuery QueryParser::parse(const QString &text)
 {
+    if (text.size() > kMaxQueryChars)
+        return failed(Msg::tr("the query is %1 characters long; a query may have at most %2")
+                          .arg(text.size()).arg(kMaxQueryChars));
     ParsedQuery query;
     bool joinNext = false; // the previous item was OR
     bool lastWasPositive = false;
@@ -118,10 +172,10 @@ ParsedQuery QueryParser::parse(const QString &text)
         if (item.isPage && !item.negated) {
             bool ok = false;
             const int page = item.text.toInt(&ok);
-            if (ok && page > 0 && page < 10000) {
-                query.pages.append(page);
-                continue;
-            }
+            if (!ok || page <= 0 || page >= 10000)
+                return failed(Msg::tr("page:%1 is not a page number (pages are numbered from 1 to 9999)").arg(item.text));
+            query.pages.append(page);
+            continue;
         }
         QueryTerm term;
         term.field = item.field;
@@ -144,6 +198,12 @@ ParsedQuery QueryParser::parse(const QString &text)
         joinNext = false;
         lastWasPositive = true;
     }
+    removeRepeats(query);
+    qsizetype terms = query.excluded.size();
+    for (const auto &group : std::as_const(query.groups))
+        terms += group.size();
+    if (terms > kMaxTerms)
+        return failed(Msg::tr("the query has %1 search terms; a query may have at most %2").arg(terms).arg(kMaxTerms));
     return query;
 }
 
@@ -182,9 +242,13 @@ QString expressionOf(const ParsedQuery &query, bool withColumns)
     if (groupTexts.isEmpty())
         return {};
     QString expression = groupTexts.join(u" AND "_s);
+    if (query.excluded.isEmpty())
+        return expression;
+    // One NOT over the alternatives: nesting a NOT per exclusion overflows FTS5's parser stack.
+    QStringList excluded;
     for (const QueryTerm &term : query.excluded)
-        expression = u'(' + expression + u") NOT ("_s + QueryParser::ftsPhrase(term, withColumns) + u')';
-    return expression;
+        excluded.append(QueryParser::ftsPhrase(term, withColumns));
+    return u'(' + expression + u") NOT ("_s + excluded.join(u" OR "_s) + u')';
 }
 
 } // namespace

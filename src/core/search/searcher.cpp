@@ -5,6 +5,8 @@
 #include "snippet.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,11 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 
 namespace {
+
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Searcher)
+};
 
 // bm25 weights by column (body, title, names, column name): a title hit outranks body hits.
 constexpr const char *kRank = "bm25(search_fts, 1.0, 10.0, 4.0, 2.0)";
@@ -93,10 +100,16 @@ Searcher::Searcher(Database &db)
 SearchResult Searcher::search(const SearchRequest &request, const ProgressListener *cancel)
 {
     const ParsedQuery query = m_parser.parse(request.query);
+    if (!query.error.isEmpty()) {
+        SearchResult result;
+        result.error = query.error;
+        return result;
+    }
     if (query.isEmpty())
         return {};
     CancelGuard guard(m_db.handle(), cancel);
     try {
+        requireCompleteIndex();
         return run(request, query);
     } catch (const DatabaseError &e) {
         SearchResult result;
@@ -104,6 +117,27 @@ SearchResult Searcher::search(const SearchRequest &request, const ProgressListen
         if (!result.cancelled)
             result.error = e.message();
         return result;
+    }
+}
+
+void Searcher::requireCompleteIndex()
+{
+    // Articles an import stored but has not indexed yet would be missing from the result. They
+    // are indexed here (waiting for another writer as long as the busy timeout allows); when that
+    // cannot be done the search fails rather than answer with part of the archive.
+    Statement queued(m_db, "SELECT count(*) FROM index_queue");
+    if (!queued.step() || queued.int64(0) == 0)
+        return;
+    const qint64 waiting = queued.int64(0);
+    queued.reset();
+    try {
+        indexQueued(m_db);
+    } catch (const DatabaseError &e) {
+        throw DatabaseError(Msg::tr("stored articles waiting for the search index (%1) cannot be added to it now (%2); "
+                                    "the result would be incomplete, so there is none")
+                                .arg(waiting)
+                                .arg(e.message()),
+                            e.code());
     }
 }
 

@@ -48,7 +48,8 @@ struct SearchResult final {
     qint64 total = 0;        // exact number of matching articles (when requested)
     bool cheapOrder = false; // very common terms: title hits first, then newest (see docs/search.md)
     bool cancelled = false;
-    QString error;           // set when the archive could not be read
+    QString error;           // set when the query is refused or the archive could not be searched
+                             // completely; hits are then empty
 };
 
 class Searcher final {
@@ -63,6 +64,8 @@ public:
     SearchResult search(const SearchRequest &request, const ProgressListener *cancel = nullptr);
 
 private:
+    // Throws DatabaseError when articles wait for the index and cannot be indexed now.
+    void requireCompleteIndex();
     SearchResult run(const SearchRequest &request, const ParsedQuery &query);
     void fillHits(QList<SearchHit> &hits, const SearchRequest &request, const ParsedQuery &query);
 

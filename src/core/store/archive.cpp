@@ -101,16 +101,30 @@ QString Archive::resolvePath(const QString &explicitPath)
     return explicitPath.isEmpty() ? defaultPath() : explicitPath;
 }
 
-bool Archive::open(const QString &path, QString *error)
+bool Archive::open(const QString &path, QString *error, OpenMode mode)
 {
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+    if (mode == OpenMode::Create && !info.exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
             *error = Msg::tr("%1: cannot create the folder for the archive").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (!m_db.open(path, error))
+    const auto readOnly = [&] {
+        if (error)
+            *error = Msg::tr("%1: the archive is read-only (read-only media or no write permission); it can be "
+                             "searched and exported, but nothing can be imported into it or changed")
+                         .arg(QDir::toNativeSeparators(path));
+        m_db.close();
         return false;
+    };
+    // SQLite would open such a file read-only and fail later with "unable to open database file".
+    if (mode == OpenMode::Create && info.exists()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return readOnly();
+    if (!m_db.open(path, error, mode))
+        return false;
+    if (mode == OpenMode::Create && m_db.isReadOnly())
+        return readOnly();
     try {
         migrate(m_db);
     } catch (const DatabaseError &e) {
@@ -119,13 +133,34 @@ bool Archive::open(const QString &path, QString *error)
         m_db.close();
         return false;
     }
+    if (m_db.isReadOnly())
+        return true;
+    // Articles an interrupted import stored but had not indexed yet become searchable now, if no
+    // other process holds the write lock: opening does not wait for it.
+    m_db.setBusyTimeout(0);
     try {
-        // Articles an interrupted import stored but had not indexed yet become searchable now.
         indexQueued(m_db);
     } catch (const DatabaseError &) {
-        // Not fatal: reading works, and the next import or open tries again.
+        // Not fatal: reading works, a search indexes them first (waiting for the lock) or fails,
+        // and the next open tries again.
     }
+    m_db.setBusyTimeout(Database::kBusyTimeoutMs);
     return true;
+}
+
+QString Archive::quickCheck() const
+{
+    QStringList problems;
+    try {
+        Statement row(m_db, "PRAGMA quick_check(5)");
+        while (row.step()) {
+            if (row.text(0) != u"ok"_s)
+                problems.append(row.text(0));
+        }
+    } catch (const DatabaseError &e) {
+        problems.append(e.message());
+    }
+    return problems.join(u"; "_s).simplified();
 }
 
 QList<IssueSummary> Archive::issues() const
