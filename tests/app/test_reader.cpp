@@ -1,9 +1,9 @@
 // The reader pane: escaped HTML with every part of an article, nothing loaded, find and hits.
-#include "articlehtml.h"
-#include "hitmatcher.h"
-#include "readerview.h"
-#include "searchbackend.h"
-#include "snippetdelegate.h"
+#include "app/reader/articlehtml.h"
+#include "core/search/hitmatcher.h"
+#include "app/reader/readerview.h"
+#include "app/search/searchbackend.h"
+#include "app/search/snippetdelegate.h"
 #include "testarchive.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "storetestutil.h"
 
-#include "store/archivecheck.h"
-#include "store/schema.h"
+#include "core/store/archivecheck.h"
+#include "core/store/schema.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "snippet.h"
+#include "core/search/snippet.h"
 
 #include <unicode/utf8.h>
 

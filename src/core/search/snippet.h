@@ -3,8 +3,8 @@
 // is what was found.
 #pragma once
 
-#include "queryparser.h"
-#include "textfold.h"
+#include "core/search/queryparser.h"
+#include "core/search/textfold.h"
 
 #include <QList>
 #include <QPair>

@@ -1,8 +1,8 @@
-#include "archive.h"
+#include "core/store/archive.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
