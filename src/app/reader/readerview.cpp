@@ -97,7 +97,7 @@ void ReaderView::setSearchQuery(const QString &query)
 {
     if (query != m_query || !m_matcher) {
         m_query = query;
-        m_matcher = query.trimmed().isEmpty() ? nullptr : std::make_unique<HitMatcher>(query);
+        m_matcher = query.trimmed().isEmpty() ? nullptr : std::make_unique<Core::HitMatcher>(query);
     }
     findSearchHits();
 }

@@ -7,9 +7,11 @@
 
 #include <memory>
 
-namespace Baoku::App {
-
+namespace Baoku::Core {
 class HitMatcher;
+}
+
+namespace Baoku::App {
 
 class ReaderView final : public QTextBrowser {
     Q_OBJECT
@@ -67,7 +69,7 @@ private:
     QFont m_font;
     int m_zoom = 100;
     QString m_query;
-    std::unique_ptr<HitMatcher> m_matcher;
+    std::unique_ptr<Core::HitMatcher> m_matcher;
     QList<QTextCursor> m_searchHits;
     int m_currentSearchHit = -1;
     QString m_findText;

@@ -1,9 +1,8 @@
 #include "app/search/searchbackend.h"
 
 #include "core/search/hitmatcher.h"
-#include "app/search/snippetdelegate.h"
-
 #include "core/search/searcher.h"
+#include "core/search/snippet.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +37,9 @@ QString SearchBackend::coreQuery(const SearchRequest &request)
 {
     switch (request.field) {
     case SearchScope::All: return request.query;
-    case SearchScope::Title: return HitMatcher::scoped(request.query, u"title:"_s);
-    case SearchScope::Author: return HitMatcher::scoped(request.query, u"author:"_s);
-    case SearchScope::Column: return HitMatcher::scoped(request.query, u"column:"_s);
+    case SearchScope::Title: return Core::HitMatcher::scoped(request.query, u"title:"_s);
+    case SearchScope::Author: return Core::HitMatcher::scoped(request.query, u"author:"_s);
+    case SearchScope::Column: return Core::HitMatcher::scoped(request.query, u"column:"_s);
     }
     return request.query;
 }
@@ -71,7 +70,7 @@ SearchPage SearchBackend::run(const SearchRequest &request, const Core::Progress
         row.page = hit.page;
         row.title = hit.title;
         row.bylines = hit.bylines.join(u"、"_s);
-        row.snippetHtml = SnippetDelegate::markedToHtml(hit.snippet, kOpen, kClose);
+        row.snippetHtml = Core::markedToHtml(hit.snippet, kOpen, kClose);
         page.hits << row;
     }
     return page;

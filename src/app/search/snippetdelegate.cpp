@@ -37,32 +37,6 @@ int snippetLineHeight(const QFont &font)
 }
 } // namespace
 
-QString SnippetDelegate::markedToHtml(const QString &marked, QChar open, QChar close)
-{
-    QString html;
-    html.reserve(marked.size() * 2);
-    qsizetype start = 0;
-    bool inside = false;
-    for (qsizetype i = 0; i <= marked.size(); ++i) {
-        const bool end = i == marked.size();
-        if (end || marked.at(i) == open || marked.at(i) == close) {
-            html += marked.mid(start, i - start).toHtmlEscaped();
-            if (!end) {
-                const bool opening = marked.at(i) == open;
-                if (opening && !inside)
-                    html += u"<span style=\"background-color:#ffd54f; color:#000000;\">"_s;
-                else if (!opening && inside)
-                    html += u"</span>"_s;
-                inside = opening;
-            }
-            start = i + 1;
-        }
-    }
-    if (inside)
-        html += u"</span>"_s;
-    return html;
-}
-
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;

@@ -13,9 +13,6 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-    // The snippet markup for a text whose matches are enclosed in `open`/`close` markers.
-    static QString markedToHtml(const QString &marked, QChar open, QChar close);
 };
 
 } // namespace Baoku::App

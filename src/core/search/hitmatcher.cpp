@@ -5,15 +5,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Baoku::App {
+namespace Baoku::Core {
 
 HitMatcher::HitMatcher(const QString &query)
 {
-    Core::QueryParser parser;
-    const Core::ParsedQuery parsed = parser.parse(query);
-    const QList<Core::QueryTerm> terms = parsed.positiveTerms();
+    QueryParser parser;
+    const ParsedQuery parsed = parser.parse(query);
+    const QList<QueryTerm> terms = parsed.positiveTerms();
     if (!terms.isEmpty())
-        m_maker = std::make_unique<Core::SnippetMaker>(terms);
+        m_maker = std::make_unique<SnippetMaker>(terms);
 }
 
 HitMatcher::~HitMatcher() = default;
@@ -36,7 +36,7 @@ QList<QPair<int, int>> HitMatcher::find(const QString &text)
     toUtf16[size_t(utf8.size())] = units;
     // Terms limited to a field are marked wherever they occur in the article.
     QList<QPair<int, int>> ranges;
-    for (auto field : {Core::QueryField::Any, Core::QueryField::Author, Core::QueryField::Column})
+    for (auto field : {QueryField::Any, QueryField::Author, QueryField::Column})
         ranges << m_maker->matches(utf8, field);
     std::sort(ranges.begin(), ranges.end());
     for (const auto &range : ranges) {
@@ -78,4 +78,4 @@ QString HitMatcher::scoped(const QString &query, const QString &prefix)
     return items.join(u' ');
 }
 
-} // namespace Baoku::App
+} // namespace Baoku::Core

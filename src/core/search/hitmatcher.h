@@ -9,10 +9,8 @@
 #include <memory>
 
 namespace Baoku::Core {
-class SnippetMaker;
-}
 
-namespace Baoku::App {
+class SnippetMaker;
 
 class HitMatcher final {
 public:
@@ -30,7 +28,7 @@ public:
     static QString scoped(const QString &query, const QString &prefix);
 
 private:
-    std::unique_ptr<Core::SnippetMaker> m_maker;
+    std::unique_ptr<SnippetMaker> m_maker;
 };
 
-} // namespace Baoku::App
+} // namespace Baoku::Core

@@ -47,4 +47,8 @@ private:
     std::vector<FoldedChar> m_chars;
 };
 
+// Escaped HTML of a text whose matches are enclosed in `open`/`close` markers, each match in a
+// highlighted span: the rich text the app's result list shows, made on the search worker.
+QString markedToHtml(const QString &marked, QChar open, QChar close);
+
 } // namespace Baoku::Core

@@ -8,7 +8,6 @@
 
 #include <utility>
 
-#include "core/search/ftsindex.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +79,6 @@ bool Database::open(const QString &path, QString *error)
         exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         Statement probe(*this, "SELECT count(*) FROM sqlite_schema");
         probe.step(); // fails here, not later, when the file is not a database
-        registerTokenizer(m_db);
     } catch (const DatabaseError &e) {
         return fail(e.message());
     }

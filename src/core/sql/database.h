@@ -33,8 +33,9 @@ public:
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
 
-    // Opens (creating if needed) the file with WAL, foreign keys, a busy timeout and Baoku's FTS5
-    // tokenizer registered. Returns false with a message naming the file on failure.
+    // Opens (creating if needed) the file with WAL, foreign keys and a busy timeout. Returns false
+    // with a message naming the file on failure. SQL functions and tokenizers are the opener's
+    // business (Archive::open registers Baoku's FTS5 tokenizer), so this layer knows no search.
     bool open(const QString &path, QString *error = nullptr);
     void close();
     bool isOpen() const { return m_db != nullptr; }

@@ -112,6 +112,7 @@ bool Archive::open(const QString &path, QString *error)
     if (!m_db.open(path, error))
         return false;
     try {
+        registerTokenizer(m_db.handle());
         migrate(m_db);
     } catch (const DatabaseError &e) {
         if (error)
