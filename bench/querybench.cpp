@@ -5,10 +5,10 @@
 // docs/benchmarks.md and docs/reliability.md.
 #include "corpus.h"
 
-#include "search/searcher.h"
-#include "search/textfold.h"
-#include "store/archive.h"
-#include "store/importer.h"
+#include "core/search/searcher.h"
+#include "core/search/textfold.h"
+#include "core/store/archive.h"
+#include "core/store/importer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
-#include "interrupt.h"
+#include "cli/interrupt.h"
 
-#include "output.h"
+#include "cli/output.h"
 
 #include <QCoreApplication>
 

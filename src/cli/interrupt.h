@@ -3,7 +3,7 @@
 // interface (ProgressListener::isCancelled) reads. A second signal ends the process at once.
 #pragma once
 
-#include "progress.h"
+#include "core/common/progress.h"
 
 namespace Baoku::Cli {
 

@@ -1,7 +1,7 @@
 // baoku-cli: parse, import, search and export OCR newspaper issues from a shell.
-#include "commands.h"
-#include "interrupt.h"
-#include "output.h"
+#include "cli/commands.h"
+#include "cli/interrupt.h"
+#include "cli/output.h"
 
 #include <QCoreApplication>
 

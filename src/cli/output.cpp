@@ -1,8 +1,8 @@
-#include "output.h"
+#include "cli/output.h"
 
-#include "commands.h"
+#include "cli/commands.h"
 
-#include "textdecoder.h"
+#include "core/common/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

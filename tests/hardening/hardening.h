@@ -2,8 +2,8 @@
 // with its stdout sent to a file, special files, and a small tmpfs when the tests run as root.
 #pragma once
 
-#include "clirunner.h"
-#include "searchfixture.h"
+#include "../cli/clirunner.h"
+#include "../search/searchfixture.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // matches: articles an import had stored but not yet indexed were silently missing.
 #include "hardening.h"
 
-#include "search/searcher.h"
-#include "store/importer.h"
+#include "core/search/searcher.h"
+#include "core/store/importer.h"
 
 #include <QElapsedTimer>
 

@@ -2,7 +2,7 @@
 // page:abc, import into a damaged archive, and exit codes in --help.
 #include "hardening.h"
 
-#include "textdecoder.h"
+#include "core/common/textdecoder.h"
 
 #include <QStandardPaths>
 

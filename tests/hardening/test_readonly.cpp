@@ -2,7 +2,7 @@
 // called a healthy archive it could not write damaged.
 #include "hardening.h"
 
-#include "store/archivecheck.h"
+#include "core/store/archivecheck.h"
 
 using namespace Qt::StringLiterals;
 using namespace Hardening;

@@ -1,6 +1,6 @@
-#include "exportitem.h"
+#include "core/export/exportitem.h"
 
-#include "../textdecoder.h"
+#include "core/common/textdecoder.h"
 
 using namespace Qt::StringLiterals;
 

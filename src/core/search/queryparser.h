@@ -4,7 +4,7 @@
 // A query over the bounds below, or with a page: that is no page number, yields only an error.
 #pragma once
 
-#include "tokenizer.h"
+#include "core/search/tokenizer.h"
 
 #include <QList>
 #include <QString>

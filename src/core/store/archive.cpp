@@ -1,8 +1,8 @@
-#include "archive.h"
+#include "core/store/archive.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -126,6 +126,7 @@ bool Archive::open(const QString &path, QString *error, OpenMode mode)
     if (mode == OpenMode::Create && m_db.isReadOnly())
         return readOnly();
     try {
+        registerTokenizer(m_db.handle());
         migrate(m_db);
     } catch (const DatabaseError &e) {
         if (error)
