@@ -9,7 +9,10 @@ class Samples final {
 public:
     // The sample folder: installed share/baoku/samples, or resources/samples of the source tree.
     static QString folder();
-    static QStringList paths(); // {folder()} or empty when none is found
+    // What a first start imports: each issue folder of the issues folder beside it (installed
+    // share/baoku/issues, resources/issues), then the sample folder's pages that are not already
+    // among them; empty when no sample folder is found.
+    static QStringList paths();
 };
 
 } // namespace Baoku::App

@@ -139,7 +139,7 @@ PageLayout readMarkdownLayout(const QStringList &lines)
     const int count = int(lines.size());
     int first = 0;
     // The masthead runs to the first heading that is not itself a masthead line (# 中国电子报).
-    while (first < count && !startsWithDateline(lines.at(first).trimmed())
+    while (first < count && !startsWithDateline(lines.at(first).trimmed()) && !startsWithContinuedFrom(lines.at(first))
            && (!heading(lines.at(first)) || isMastheadLine(heading(lines.at(first))->text)))
         ++first;
     page.mastheadEnd = first;

@@ -214,6 +214,23 @@ WHERE i.id = ?)sql");
     }
 }
 
+QList<PageSummary> Archive::pages(qint64 issueId) const
+{
+    QList<PageSummary> result;
+    try {
+        Statement row(m_db, R"sql(
+SELECT s.page, s.section, (SELECT count(*) FROM articles a WHERE a.source_id = s.id), s.path
+FROM sources s WHERE s.issue_id = ?1 ORDER BY s.page)sql");
+        row.bind(1, issueId);
+        while (row.step())
+            result.append(PageSummary{row.integer(0), row.text(1), row.integer(2), row.text(3)});
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        result.clear();
+    }
+    return result;
+}
+
 std::optional<qint64> Archive::previousIssue(qint64 issueId) const
 {
     return neighbourIssue(issueId, false);

@@ -228,7 +228,13 @@ void Importer::agreeOnIssue(QList<ParsedIssue *> pages)
         return;
     QSet<QString> names;
     QHash<QDate, DateSource> printed;
+    // A folder of several issues' front pages is no issue folder: an issue's files are its pages.
+    QSet<int> pageNumbers;
+    bool distinctPages = true;
     for (const ParsedIssue *page : std::as_const(pages)) {
+        const int number = page->articles.isEmpty() ? 1 : page->articles.constFirst().page;
+        distinctPages = distinctPages && !pageNumbers.contains(number);
+        pageNumbers.insert(number);
         if (!page->issue.newspaper.isEmpty())
             names.insert(page->issue.newspaper);
         const DateSource source = page->issue.dateSource;
@@ -242,7 +248,10 @@ void Importer::agreeOnIssue(QList<ParsedIssue *> pages)
         if (info.newspaper.isEmpty() && names.size() == 1)
             info.newspaper = *names.cbegin();
         const bool undated = info.dateSource == DateSource::Inferred || info.dateSource == DateSource::Unknown;
-        if (undated && printed.size() == 1) {
+        // An inferred date is the latest dateline: the issue appears on it or some days after.
+        const bool near = info.dateSource == DateSource::Unknown || printed.size() != 1
+            || (info.date <= printed.cbegin().key() && info.date.daysTo(printed.cbegin().key()) <= kMaxDatelineAge);
+        if (undated && distinctPages && near && printed.size() == 1) {
             info.date = printed.cbegin().key();
             info.dateSource = printed.cbegin().value();
             info.weekday = chineseWeekday(info.date);

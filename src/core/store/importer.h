@@ -69,11 +69,13 @@ public:
     // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
 
-    // The pages of one folder are one issue's when they agree: a page without a paper name takes
-    // the one name the others print, and a page without a printed date takes the one date the
-    // others print (or their folder's name gives). Folders of more files are not looked at.
+    // The pages of one folder agree on their issue: a page without a paper name takes the one
+    // name the others print, and, when no two files hold the same page, a page without a printed
+    // date takes the one date the others print (or their folder's name gives) if its datelines
+    // lie up to kMaxDatelineAge days before it. Folders of more files are not looked at.
     static void agreeOnIssue(QList<ParsedIssue *> pages);
     static constexpr int kIssueFolderMaxFiles = 64;
+    static constexpr int kMaxDatelineAge = 14; // days between an article's dateline and its issue
 
 private:
     ImportResult finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options);
