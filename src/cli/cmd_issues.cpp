@@ -1,9 +1,9 @@
 // baoku-cli issues: the archive's issues with the pages held of each.
-#include "cliargs.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
-#include "store/archive.h"
+#include "core/store/archive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

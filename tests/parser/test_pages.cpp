@@ -2,7 +2,7 @@
 // from file names, and （上接第N版） parts. Made-up pages, one trap each.
 #include "parserhelpers.h"
 
-#include "parser/pageheader.h"
+#include "core/parser/pageheader.h"
 
 #include <QDir>
 #include <QFile>

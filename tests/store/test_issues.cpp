@@ -2,10 +2,10 @@
 // replace, pages without a paper name or a printed date, and the migration to schema 5.
 #include "storetestutil.h"
 
-#include "search/ftsindex.h"
-#include "search/searcher.h"
-#include "store/archivecheck.h"
-#include "store/schema.h"
+#include "core/search/ftsindex.h"
+#include "core/search/searcher.h"
+#include "core/store/archivecheck.h"
+#include "core/store/schema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // baoku-cli issues, import --newspaper and export --issue --newspaper on the bundled whole issues.
 #include "storetestutil.h"
 
-#include "clirunner.h"
+#include "../cli/clirunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "pageheader.h"
-#include "textutil.h"
+#include "core/parser/pageheader.h"
+#include "core/parser/textutil.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

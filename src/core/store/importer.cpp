@@ -1,11 +1,11 @@
-#include "importer.h"
+#include "core/store/importer.h"
 
-#include "archive.h"
-#include "archivewriter.h"
-#include "database.h"
-#include "stitcher.h"
+#include "core/store/archive.h"
+#include "core/store/archivewriter.h"
+#include "core/sql/database.h"
+#include "core/store/stitcher.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "schema.h"
+#include "core/store/schema.h"
 
-#include "database.h"
-#include "stitcher.h"
+#include "core/sql/database.h"
+#include "core/store/stitcher.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
 #include <QCoreApplication>
 

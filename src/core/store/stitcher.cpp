@@ -1,9 +1,9 @@
-#include "stitcher.h"
+#include "core/store/stitcher.h"
 
-#include "database.h"
+#include "core/sql/database.h"
 
-#include "../parser/textutil.h"
-#include "../search/ftsindex.h"
+#include "core/parser/textutil.h"
+#include "core/search/ftsindex.h"
 
 #include <QHash>
 #include <QList>
