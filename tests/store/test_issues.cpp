@@ -287,6 +287,7 @@ TEST_CASE("a version 4 archive is migrated: the user's date kept, continued page
     {
         Database db;
         REQUIRE(db.open(path));
+        registerTokenizer(db.handle()); // version 3 creates the search index
         migrate(db, 4);
         REQUIRE(db.userVersion() == 4);
         db.exec(R"sql(

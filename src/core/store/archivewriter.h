@@ -38,7 +38,7 @@ public:
     // The first day on or after `date` on which the newspaper's dated issues appeared, learnt from
     // their weekdays; `date` itself when fewer than kMinDatedIssues are dated.
     QDate nextPublicationDay(const QString &newspaper, const QDate &date);
-    static constexpr int kMinDatedIssues = 2;
+    static constexpr int kMinDatedIssues = 3;
     void insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles,
                         Indexing indexing = Indexing::Now);
     // Unindexes and deletes the file's articles and the file's row.
