@@ -1,0 +1,23 @@
+#include "datafolders.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDataFolders, "baoku.data", QtWarningMsg)
+
+namespace Baoku::App {
+
+QStringList DataFolders::candidates(const QString &name, const QString &buildTree)
+{
+    const QString bin = QCoreApplication::applicationDirPath();
+    QStringList found = {bin + u'/' + name, bin + u"/../share/baoku/"_s + name};
+    // The installed prefix need not be where the binary is (a wrapper script, /usr/local and /usr).
+    found += QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, u"baoku/"_s + name,
+                                       QStandardPaths::LocateDirectory);
+    found += buildTree;
+    return found;
+}
+
+} // namespace Baoku::App
