@@ -12,7 +12,7 @@ namespace Baoku::App {
 class DataFolders final {
 public:
     // Where the folder `name` may be, best first: beside the binary (<bin>/name), the installed
-    // <bin>/../share/baoku/name, baoku/name in the XDG data folders, then `buildTree`.
+    // <bin>/../share/baoku/name, `buildTree`, then baoku/name in the XDG data folders.
     static QStringList candidates(const QString &name, const QString &buildTree);
 };
 
