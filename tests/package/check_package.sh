@@ -87,7 +87,7 @@ LANGUAGE=zh_CN LANG=zh_CN.UTF-8 QT_LOGGING_RULES="baoku.data.info=true" \
     "$root/usr/bin/baoku" --db "$db" >"$work/app.log" 2>&1 &
 app_pid=$!
 articles=0
-for _ in $(seq 1 100); do
+for _ in $(seq 1 250); do
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; fail "baoku exited early"; }
     articles="$("$cli" export --db "$db" --all --format json 2>/dev/null | wc -l || true)"
     [ "$articles" -gt 0 ] && break
@@ -95,7 +95,7 @@ for _ in $(seq 1 100); do
 done
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 cat "$work/app.log"
-[ "$articles" -gt 0 ] || fail "the packaged app imported no sample issue within 20 s"
+[ "$articles" -gt 0 ] || fail "the packaged app imported no sample issue within 50 s"
 data="$(cd "$root/usr/share/baoku" && pwd -P)"
 grep -qF "samples: \"$data/samples\"" "$work/app.log" || fail "the app did not take the packaged samples"
 grep -qF "translation: \"$root/usr/bin/../share/baoku/translations/baoku_zh_CN.qm\"" "$work/app.log" ||
