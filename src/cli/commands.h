@@ -24,6 +24,7 @@ QString exitCodesHelp();
 int runParse(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runIssues(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 

@@ -128,7 +128,7 @@ TEST_CASE("import into a damaged archive refuses and writes nothing", "[hardenin
 
 TEST_CASE("every --help documents the exit codes", "[hardening][messages]")
 {
-    for (const QString &command : {u"parse"_s, u"import"_s, u"check"_s, u"search"_s, u"export"_s}) {
+    for (const QString &command : {u"parse"_s, u"import"_s, u"check"_s, u"search"_s, u"export"_s, u"issues"_s}) {
         const auto result = runCli({command, u"--help"_s});
         INFO(command.toStdString());
         CHECK(result.exitCode == 0);
