@@ -1,5 +1,7 @@
 #include "app/export/exportactions.h"
 
+#include "app/settings/appsettings.h"
+
 #include "exportgui/articledocument.h"
 #include "exportgui/documentwriter.h"
 #include "core/export/exporter.h"
@@ -16,8 +18,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,9 +28,6 @@ namespace {
 
 const QList<Core::ExportFormat> kCitationStyles = {Core::ExportFormat::Gbt7714, Core::ExportFormat::Ris,
                                                     Core::ExportFormat::Bibtex, Core::ExportFormat::CslJson};
-
-const QString kStyleKey = u"export/citationStyle"_s;
-const QString kFolderKey = u"export/folder"_s;
 
 QString styleName(Core::ExportFormat style)
 {
@@ -69,9 +66,8 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     , m_print(new QAction(this))
     , m_printPreview(new QAction(this))
 {
-    const auto saved = Core::formatFromName(QSettings().value(kStyleKey).toString());
-    if (saved && kCitationStyles.contains(*saved))
-        m_style = *saved;
+    AppSettings &settings = AppSettings::instance();
+    followStyle(settings.citationStyle());
     m_export->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_copyCitation->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
     m_print->setShortcut(QKeySequence::Print);
@@ -87,6 +83,10 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     connect(m_print, &QAction::triggered, this, &ExportActions::showPrintDialog);
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::showPrintPreview);
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportActions::onExportDone);
+    connect(&settings, &AppSettings::changed, this, [this, &settings](AppSettings::Key key) {
+        if (key == AppSettings::Key::CitationStyle)
+            followStyle(settings.citationStyle());
+    });
     retranslate();
 }
 
@@ -103,6 +103,16 @@ void ExportActions::retranslate()
     m_printPreview->setText(tr("Print Pre&view…"));
 }
 
+void ExportActions::followStyle(const QString &name)
+{
+    const auto style = Core::formatFromName(name);
+    if (style && kCitationStyles.contains(*style))
+        m_style = *style;
+    for (const auto &[action, actionStyle] : m_styleActions)
+        action->setChecked(actionStyle == m_style);
+    retranslate();
+}
+
 void ExportActions::setEnabled(bool enabled)
 {
     for (QAction *action : {m_export, m_copyCitation, m_print, m_printPreview})
@@ -115,11 +125,7 @@ void ExportActions::copyCitation(Core::ExportFormat style)
     const QList<Core::ExportItem> items = m_provider();
     if (items.isEmpty())
         return;
-    m_style = style;
-    QSettings().setValue(kStyleKey, Core::formatName(style));
-    for (const auto &[action, actionStyle] : m_styleActions)
-        action->setChecked(actionStyle == style);
-    retranslate();
+    AppSettings::instance().setCitationStyle(Core::formatName(style)); // followStyle() updates the menu
     QGuiApplication::clipboard()->setText(Core::citationText(style, items));
 }
 
@@ -164,8 +170,8 @@ void ExportActions::chooseFileAndExport()
     QStringList names;
     for (const auto &filter : filters)
         names << filter.second;
-    QSettings settings;
-    const QString folder = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    AppSettings &settings = AppSettings::instance();
+    const QString folder = settings.exportFolder();
     const QString suggested = items.size() == 1 ? Core::fileBaseName(items.first()) : tr("articles");
     QString selected = names.first();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export %n article(s)", nullptr, int(items.size())),
@@ -180,7 +186,7 @@ void ExportActions::chooseFileAndExport()
     const QString extension = u'.' + Core::fileExtension(format);
     if (!path.endsWith(extension, Qt::CaseInsensitive))
         path += extension;
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    settings.setExportFolder(QFileInfo(path).absolutePath());
     exportTo(path, format);
 }
 

@@ -59,6 +59,8 @@ private:
     void showPrintDialog();
     void showPrintPreview();
     void onExportDone();
+    // Takes the citation style stored in the settings (a format name), if it is one.
+    void followStyle(const QString &name);
 
     ItemsProvider m_provider;
     QWidget *m_window;
