@@ -27,7 +27,7 @@ SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a
        n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
        s.path, s.sha256
 FROM articles a
-JOIN issues i ON i.id = a.issue_id
+JOIN issues_dated i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
 JOIN sources s ON s.id = a.source_id
 )sql";
@@ -114,6 +114,7 @@ bool Archive::open(const QString &path, QString *error)
     try {
         registerTokenizer(m_db.handle());
         migrate(m_db);
+        createConnectionViews(m_db);
     } catch (const DatabaseError &e) {
         if (error)
             *error = Msg::tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message());
@@ -134,11 +135,11 @@ QList<IssueSummary> Archive::issues() const
     QList<IssueSummary> result;
     try {
         Statement row(m_db, R"sql(
-SELECT i.id, COALESCE(i.user_date, i.date) AS shown, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
+SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
        (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
-FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
-ORDER BY shown, n.name, i.id)sql");
+FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
+ORDER BY i.shown_date, n.name, i.id)sql");
         while (row.step()) {
             IssueSummary summary;
             summary.id = row.int64(0);
@@ -203,13 +204,13 @@ std::optional<qint64> Archive::neighbourIssue(qint64 issueId, bool next) const
 {
     // Ties on the date are broken by id, so stepping visits every issue exactly once.
     const char *sql = next ? R"sql(
-SELECT o.id FROM issues c JOIN issues o ON o.newspaper_id = c.newspaper_id
-WHERE c.id = ?1 AND (COALESCE(o.user_date, o.date), o.id) > (COALESCE(c.user_date, c.date), c.id)
-ORDER BY COALESCE(o.user_date, o.date), o.id LIMIT 1)sql"
+SELECT o.id FROM issues_dated c JOIN issues_dated o ON o.newspaper_id = c.newspaper_id
+WHERE c.id = ?1 AND (o.shown_date, o.id) > (c.shown_date, c.id)
+ORDER BY o.shown_date, o.id LIMIT 1)sql"
                            : R"sql(
-SELECT o.id FROM issues c JOIN issues o ON o.newspaper_id = c.newspaper_id
-WHERE c.id = ?1 AND (COALESCE(o.user_date, o.date), o.id) < (COALESCE(c.user_date, c.date), c.id)
-ORDER BY COALESCE(o.user_date, o.date) DESC, o.id DESC LIMIT 1)sql";
+SELECT o.id FROM issues_dated c JOIN issues_dated o ON o.newspaper_id = c.newspaper_id
+WHERE c.id = ?1 AND (o.shown_date, o.id) < (c.shown_date, c.id)
+ORDER BY o.shown_date DESC, o.id DESC LIMIT 1)sql";
     try {
         Statement row(m_db, sql);
         row.bind(1, issueId);
@@ -237,7 +238,7 @@ std::optional<StoredArticle> Archive::article(qint64 articleId) const
 QList<StoredArticle> Archive::articlesByPerson(qint64 personId) const
 {
     return queryArticles("WHERE a.id IN (SELECT article_id FROM article_people WHERE person_id = ?1)", personId,
-                         "ORDER BY COALESCE(i.user_date, i.date) DESC, a.page, a.ord, a.id");
+                         "ORDER BY i.shown_date DESC, a.page, a.ord, a.id");
 }
 
 QList<PersonSummary> Archive::people() const
@@ -259,7 +260,7 @@ GROUP BY p.id ORDER BY articles DESC, p.name)sql");
 
 bool Archive::forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const
 {
-    return streamArticles("", std::nullopt, "ORDER BY COALESCE(i.user_date, i.date), n.name, a.page, a.ord, a.id",
+    return streamArticles("", std::nullopt, "ORDER BY i.shown_date, n.name, a.page, a.ord, a.id",
                           visit);
 }
 
