@@ -19,7 +19,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +81,6 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     connect(m_copyCitation, &QAction::triggered, this, [this] { copyCitation(m_style); });
     connect(m_print, &QAction::triggered, this, &ExportActions::showPrintDialog);
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::showPrintPreview);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportActions::onExportDone);
     connect(&settings, &AppSettings::changed, this, [this, &settings](AppSettings::Key key) {
         if (key == AppSettings::Key::CitationStyle)
             followStyle(settings.citationStyle());
@@ -90,7 +88,7 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     retranslate();
 }
 
-ExportActions::~ExportActions() { m_watcher.waitForFinished(); }
+ExportActions::~ExportActions() { m_thread.stop(); }
 
 void ExportActions::retranslate()
 {
@@ -134,18 +132,21 @@ void ExportActions::exportTo(const QString &path, Core::ExportFormat format)
     const QList<Core::ExportItem> items = m_provider();
     if (items.isEmpty() || isExporting())
         return;
-    m_exportPath = path;
+    m_exporting = true;
     m_export->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(writeFile, items, path, format));
+    m_thread.post([this, items, path, format] {
+        const QString error = writeFile(items, path, format);
+        QMetaObject::invokeMethod(this, [this, path, error] { onExportDone(path, error); }, Qt::QueuedConnection);
+    });
 }
 
-void ExportActions::onExportDone()
+void ExportActions::onExportDone(const QString &path, const QString &error)
 {
+    m_exporting = false;
     m_export->setEnabled(true);
-    const QString error = m_watcher.result();
     if (!error.isEmpty() && m_window && m_window->isVisible())
         QMessageBox::warning(m_window, tr("Export"), tr("The export failed.\n%1").arg(error));
-    emit exportFinished(m_exportPath, error);
+    emit exportFinished(path, error);
 }
 
 void ExportActions::chooseFileAndExport()

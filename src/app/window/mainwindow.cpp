@@ -88,7 +88,6 @@ void MainWindow::reloadArchive()
     else if (!issues.isEmpty())
         openIssue(issues.last().id); // e.g. right after the first import
     showArchiveStatus();
-    emit archiveReloaded();
 }
 
 void MainWindow::showArchiveStatus()

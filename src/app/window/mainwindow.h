@@ -55,7 +55,6 @@ public:
 
 signals:
     void articleShown(qint64 articleId);
-    void archiveReloaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
