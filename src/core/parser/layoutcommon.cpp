@@ -42,6 +42,9 @@ bool adLike(const QStringList &block, bool *hasKeyword)
     bool sentence = false;
     for (const auto &line : block) {
         const QString s = line.trimmed();
+        // A reporter's byline at the end of a raw page is short too, but it is no slogan.
+        if (!parseBylineLine(s).isEmpty() || parseAuthorLine(s))
+            return false;
         total += s.size();
         sentence = sentence || s.contains(u'。');
         if (keyword.match(s).hasMatch())

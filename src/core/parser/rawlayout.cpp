@@ -91,8 +91,11 @@ private:
     void addText(const Line &line)
     {
         RawBody &body = m_page.bodies.last();
+        // Held short lines followed by a short line that closes a sentence were the opening of a
+        // short paragraph cut by blank lines, not a subheading.
+        const bool paragraph = !m_held.isEmpty() && line.length < m_width - 1 && endsSentence(line.text);
         for (const auto &held : std::as_const(m_held))
-            body.draft.units.append({held.text, UnitKind::Subheading, true, true});
+            body.draft.units.append({held.text, paragraph ? UnitKind::Text : UnitKind::Subheading, true, !paragraph});
         m_held.clear();
         body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1});
         body.text += line.text;
@@ -129,7 +132,37 @@ private:
         if (m_i + 1 >= m_lines.size() || line.blankAfter || line.length < m_width * 4 / 5 || line.length > m_width + 2)
             return false;
         const Line &next = m_lines.at(m_i + 1);
-        return hasSentencePunctuation(next.text) && !startsWithDateline(next.text);
+        return hasSentencePunctuation(next.text) && !startsWithDateline(next.text) && !brokenAfterComma(m_i + 1);
+    }
+
+    // The first line of a main title broken after a comma (“加快建设算力枢纽，” over “打造数字经济新高地”):
+    // short, no other punctuation, followed by a headline-like line that stands alone. In the
+    // headline block at the top that is enough; elsewhere the second line must not be as wide as
+    // the column, as a body's second line would be.
+    bool wrappedHeadline(const Line &line) const
+    {
+        if (!brokenAfterComma(m_i))
+            return false;
+        const Line &next = m_lines.at(m_i + 1);
+        const bool inBlock = !m_page.loose.isEmpty() && m_page.loose.last().kind == LooseKind::Heading
+            && m_lastBodyCount == m_page.bodies.size() && m_page.loose.last().pos >= line.pos - 3;
+        const bool notColumnWide = next.length < m_width * 4 / 5 || next.length > m_width + 2;
+        return inBlock || (line.blankBefore && notColumnWide);
+    }
+
+    // The shape of a title's first line broken after a comma: line i ends in ，or 、, holds no
+    // other sentence punctuation, and the next line is headline-like and stands alone.
+    bool brokenAfterComma(qsizetype i) const
+    {
+        if (i + 1 >= m_lines.size())
+            return false;
+        const Line &line = m_lines.at(i);
+        if (!line.text.endsWith(u'，') && !line.text.endsWith(u'、'))
+            return false;
+        if (hasSentencePunctuation(QStringView(line.text).chopped(1)) || line.length > 24)
+            return false;
+        const Line &next = m_lines.at(i + 1);
+        return headingLike(next, m_width) && (next.blankAfter || i + 2 >= m_lines.size());
     }
 
     // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
@@ -172,6 +205,8 @@ private:
             m_page.loose.last().text += line.text; // a subtitle wrapped onto the next line
             m_lastLoosePos = line.pos;
         } else if (takeFixedForm(line)) {
+        } else if (wrappedHeadline(line)) {
+            addLoose(LooseKind::Heading, line);
         } else if (startsBody(line)) {
             openBody(line, false);
         } else {
