@@ -32,6 +32,14 @@ QJsonObject toJson(const Byline &byline)
     return {{u"name"_s, byline.name}, {u"role"_s, orNull(byline.role)}, {u"affiliation"_s, orNull(byline.affiliation)}};
 }
 
+static QJsonArray subheadsToJson(const QList<int> &subheads)
+{
+    QJsonArray out;
+    for (int index : subheads)
+        out.append(index);
+    return out;
+}
+
 QJsonObject toJson(const Article &article)
 {
     QJsonArray bylines;
@@ -49,6 +57,7 @@ QJsonObject toJson(const Article &article)
         {u"signature"_s, orNull(article.signature)},
         {u"dateline"_s, orNull(article.dateline)},
         {u"body"_s, article.body},
+        {u"subheads"_s, subheadsToJson(article.subheads)},
         {u"captions"_s, QJsonArray::fromStringList(article.captions)},
         {u"photo_credits"_s, QJsonArray::fromStringList(article.photoCredits)},
         {u"continued_to"_s, orNull(article.continuedTo)},
@@ -97,6 +106,9 @@ Article articleFromJson(const QJsonObject &object)
     article.signature = object.value(u"signature"_s).toString();
     article.dateline = object.value(u"dateline"_s).toString();
     article.body = object.value(u"body"_s).toString();
+    for (const auto &value : object.value(u"subheads"_s).toArray())
+        article.subheads.append(value.toInt(-1));
+    article.subheads = validSubheads(article.subheads, article.body);
     article.captions = stringList(object.value(u"captions"_s));
     article.photoCredits = stringList(object.value(u"photo_credits"_s));
     article.continuedTo = optionalInt(object.value(u"continued_to"_s));

@@ -135,10 +135,9 @@ private:
         return hasSentencePunctuation(next.text) && !startsWithDateline(next.text) && !brokenAfterComma(m_i + 1);
     }
 
-    // The first line of a main title broken after a comma (“加快建设算力枢纽，” over “打造数字经济新高地”):
-    // short, no other punctuation, followed by a headline-like line that stands alone. In the
-    // headline block at the top that is enough; elsewhere the second line must not be as wide as
-    // the column, as a body's second line would be.
+    // The first line of a main title broken after a comma (“推进某某改造，” over “加快某某升级”): short,
+    // no other punctuation, followed by a headline-like line that stands alone and is not as wide
+    // as the column (a body's second line would be); it stands in the headline block or alone.
     bool wrappedHeadline(const Line &line) const
     {
         if (!brokenAfterComma(m_i))
@@ -147,7 +146,7 @@ private:
         const bool inBlock = !m_page.loose.isEmpty() && m_page.loose.last().kind == LooseKind::Heading
             && m_lastBodyCount == m_page.bodies.size() && m_page.loose.last().pos >= line.pos - 3;
         const bool notColumnWide = next.length < m_width * 4 / 5 || next.length > m_width + 2;
-        return inBlock || (line.blankBefore && notColumnWide);
+        return notColumnWide && (inBlock || line.blankBefore);
     }
 
     // The shape of a title's first line broken after a comma: line i ends in ，or 、, holds no

@@ -1,5 +1,5 @@
 // The search query language: words (all required), "phrases", OR, -exclusions and the fields
-// title:, author:, column:, page:. Every input parses; what cannot be searched is ignored, and the
+// title:, author:, column:, page:, kind:. Every input parses; what cannot be searched is ignored, and the
 // FTS5 expression it yields is written only from quoted tokens, so user text is never FTS5 syntax.
 #pragma once
 
@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,6 +27,9 @@ struct ParsedQuery final {
     QList<QList<QueryTerm>> groups; // every group must match; a group is alternatives joined by OR
     QList<QueryTerm> excluded;      // none may match
     QList<int> pages;               // page: filters (any of them); empty for all pages
+    // kind: filters: stored article kinds (article, advertisement, notice), "*" for all; empty
+    // for the default, every kind but advertisements.
+    QStringList kinds;
     bool isEmpty() const { return groups.isEmpty(); }
     // The FTS5 MATCH expression; empty when there is nothing to search for.
     QString ftsExpression() const;

@@ -46,8 +46,23 @@ struct Filters {
     QString from;
     QString to;
     QList<int> pages;
+    QStringList kinds; // as ParsedQuery::kinds
     bool any() const { return !from.isEmpty() || !to.isEmpty() || !pages.isEmpty(); }
 };
+
+// Advertisements are left out unless the query asks for them with kind:. The kinds are the
+// parser's fixed names, never user text; the subquery reads a partial index (schema.cpp).
+QString kindCondition(const QString &table, const QStringList &kinds)
+{
+    if (kinds.contains(u"*"_s))
+        return {};
+    if (kinds.isEmpty())
+        return u" AND "_s + table + u".rowid NOT IN (SELECT id FROM articles WHERE kind = 'advertisement')"_s;
+    QStringList quoted;
+    for (const auto &kind : kinds)
+        quoted.append(u'\'' + QString(kind).remove(u'\'') + u'\'');
+    return u" AND "_s + table + u".rowid IN (SELECT id FROM articles WHERE kind IN ("_s + quoted.join(u',') + u"))"_s;
+}
 
 // Builds "SELECT <what> FROM <table> [JOIN …] WHERE <table> MATCH ?1 [filters] <tail>"; ?1 is
 // the expression, ?2/?3 the dates; pages are integers written into the SQL.
@@ -67,6 +82,7 @@ QString searchSql(const QString &table, const QString &what, const Filters &filt
             pages.append(QString::number(page));
         sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
     }
+    sql += kindCondition(table, filters.kinds);
     return sql + u' ' + tail;
 }
 
@@ -117,6 +133,7 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     if (request.to.isValid())
         filters.to = request.to.toString(Qt::ISODate);
     filters.pages = query.pages;
+    filters.kinds = query.kinds;
     const bool join = filters.any();
     const QString window = u"LIMIT %1 OFFSET %2"_s.arg(qMax(0, request.limit)).arg(qMax(0, request.offset));
 

@@ -25,7 +25,7 @@ constexpr const char *kArticleSelect = R"sql(
 SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a.column_name,
        a.signature, a.dateline, a.body, a.captions, a.photo_credits, a.continued_to, a.continued_from,
        n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
-       s.path, s.sha256
+       s.path, s.sha256, a.subheads
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
@@ -78,6 +78,9 @@ StoredArticle readArticle(const Statement &row, Statement &people)
     a.continuedTo = row.optionalInt(14);
     a.continuedFrom = row.optionalInt(15);
     stored.issue = readIssueInfo(row, 16);
+    for (const auto &index : row.text(26).split(u',', Qt::SkipEmptyParts))
+        a.subheads.append(index.toInt());
+    a.subheads = validSubheads(a.subheads, a.body);
 
     people.reset();
     people.bind(1, stored.id);
