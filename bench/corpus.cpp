@@ -1,7 +1,7 @@
 #include "corpus.h"
 
-#include "parser/issueparser.h"
-#include "textdecoder.h"
+#include "core/parser/issueparser.h"
+#include "core/common/textdecoder.h"
 
 #include <QDir>
 #include <QRegularExpression>

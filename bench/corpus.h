@@ -2,7 +2,7 @@
 // sentences, with a little OCR-like character noise so the vocabulary keeps growing.
 #pragma once
 
-#include "model.h"
+#include "core/common/model.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // Parser throughput, run by hand: decodes and parses the given issue files (default: the bundled
 // samples) over and over in one process and reports MB/s, beside decoding alone as the peer.
-#include "parser/issueparser.h"
-#include "textdecoder.h"
+#include "core/parser/issueparser.h"
+#include "core/common/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QDir>

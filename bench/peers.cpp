@@ -1,6 +1,6 @@
 #include "peers.h"
 
-#include "search/textfold.h"
+#include "core/search/textfold.h"
 
 #include <QElapsedTimer>
 #include <QFile>

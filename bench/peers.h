@@ -2,7 +2,7 @@
 // (external content, like Baoku's index) and a plain instr() scan over the folded text.
 #pragma once
 
-#include "store/database.h"
+#include "core/sql/database.h"
 
 #include <QString>
 

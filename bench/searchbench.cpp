@@ -4,11 +4,11 @@
 #include "corpus.h"
 #include "peers.h"
 
-#include "search/searcher.h"
-#include "search/textfold.h"
-#include "store/archive.h"
-#include "store/importer.h"
-#include "textdecoder.h"
+#include "core/search/searcher.h"
+#include "core/search/textfold.h"
+#include "core/store/archive.h"
+#include "core/store/importer.h"
+#include "core/common/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // Feeds arbitrary bytes through decoding, parsing and JSON output: nothing may crash, hang or leak.
-#include "issuejson.h"
-#include "parser/issueparser.h"
-#include "textdecoder.h"
+#include "core/common/issuejson.h"
+#include "core/parser/issueparser.h"
+#include "core/common/textdecoder.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 // Feeds arbitrary text through the search query parser and runs the FTS5 expression it yields on
 // a small index with Baoku's tokenizer: no input may crash, or become an FTS5 syntax error.
-#include "search/ftsindex.h"
-#include "search/queryparser.h"
-#include "search/snippet.h"
+#include "core/search/ftsindex.h"
+#include "core/search/queryparser.h"
+#include "core/search/snippet.h"
 
 #include <sqlite3.h>
 

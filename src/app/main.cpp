@@ -1,13 +1,13 @@
 // baoku: the desktop reader.
-#include "appsettings.h"
-#include "benchmarkrunner.h"
-#include "commandline.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "samples.h"
-#include "thememanager.h"
+#include "app/settings/appsettings.h"
+#include "app/diagnostics/benchmarkrunner.h"
+#include "app/window/commandline.h"
+#include "app/settings/languagemanager.h"
+#include "app/window/mainwindow.h"
+#include "app/import/samples.h"
+#include "app/settings/thememanager.h"
 
-#include "store/archive.h"
+#include "core/store/archive.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

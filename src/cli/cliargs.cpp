@@ -1,8 +1,8 @@
-#include "cliargs.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
-#include "store/archive.h"
+#include "core/store/archive.h"
 
 #include <QCoreApplication>
 #include <QDir>

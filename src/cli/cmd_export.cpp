@@ -1,13 +1,13 @@
 // baoku-cli export: articles from the archive into text, citation, PDF or ODT files.
-#include "cliargs.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
-#include "documentwriter.h"
-#include "export/dataexport.h"
-#include "export/exporter.h"
-#include "search/searcher.h"
-#include "store/archive.h"
+#include "exportgui/documentwriter.h"
+#include "core/export/dataexport.h"
+#include "core/export/exporter.h"
+#include "core/search/searcher.h"
+#include "core/store/archive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "cliargs.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
-#include "store/archive.h"
-#include "store/importer.h"
+#include "core/store/archive.h"
+#include "core/store/importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "cliargs.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
-#include "issuejson.h"
-#include "parser/issueparser.h"
+#include "core/common/issuejson.h"
+#include "core/parser/issueparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "cliargs.h"
-#include "commands.h"
-#include "output.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
-#include "search/searcher.h"
-#include "search/textfold.h"
-#include "store/archive.h"
+#include "core/search/searcher.h"
+#include "core/search/textfold.h"
+#include "core/store/archive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // baoku-cli: parse, import, search and export OCR newspaper issues from a shell.
-#include "commands.h"
-#include "output.h"
+#include "cli/commands.h"
+#include "cli/output.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "articledocument.h"
+#include "exportgui/articledocument.h"
 
-#include "export/citation.h"
-#include "export/htmlexport.h"
+#include "core/export/citation.h"
+#include "core/export/htmlexport.h"
 
 #include <QFont>
 #include <QFontMetricsF>

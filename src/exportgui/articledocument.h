@@ -1,7 +1,7 @@
 // Articles laid out as a QTextDocument in a CJK serif font: the source of PDF, ODT and print.
 #pragma once
 
-#include "export/exportitem.h"
+#include "core/export/exportitem.h"
 
 #include <QString>
 

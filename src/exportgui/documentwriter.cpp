@@ -1,8 +1,8 @@
-#include "documentwriter.h"
+#include "exportgui/documentwriter.h"
 
-#include "articledocument.h"
-#include "pagedrenderer.h"
-#include "pdftounicode.h"
+#include "exportgui/articledocument.h"
+#include "exportgui/pagedrenderer.h"
+#include "exportgui/pdftounicode.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

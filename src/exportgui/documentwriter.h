@@ -1,7 +1,7 @@
 // Writes articles as PDF (A4, embedded CJK font, citation footer) or ODT.
 #pragma once
 
-#include "export/exportitem.h"
+#include "core/export/exportitem.h"
 
 namespace Baoku::Core {
 

@@ -1,6 +1,6 @@
-#include "pagedrenderer.h"
+#include "exportgui/pagedrenderer.h"
 
-#include "articledocument.h"
+#include "exportgui/articledocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

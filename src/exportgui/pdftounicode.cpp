@@ -1,4 +1,4 @@
-#include "pdftounicode.h"
+#include "exportgui/pdftounicode.h"
 
 #include <QFont>
 #include <QList>

@@ -1,9 +1,9 @@
 // The app's models under QAbstractItemModelTester, and their paging and roles.
-#include "articlelistmodel.h"
-#include "issuetreemodel.h"
-#include "modelroles.h"
-#include "peoplemodel.h"
-#include "searchresultsmodel.h"
+#include "app/browse/articlelistmodel.h"
+#include "app/browse/issuetreemodel.h"
+#include "app/browse/modelroles.h"
+#include "app/browse/peoplemodel.h"
+#include "app/search/searchresultsmodel.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,8 @@
 // The reader pane: escaped HTML with every part of an article, nothing loaded, find and hits.
-#include "articlehtml.h"
-#include "hitmatcher.h"
-#include "readerview.h"
-#include "searchbackend.h"
-#include "snippetdelegate.h"
+#include "app/reader/articlehtml.h"
+#include "core/search/hitmatcher.h"
+#include "app/reader/readerview.h"
+#include "app/search/searchbackend.h"
 #include "testarchive.h"
 
 #include <catch2/catch.hpp>
@@ -118,17 +117,10 @@ TEST_CASE("Zoom stays within bounds")
 
 TEST_CASE("Field filters scope each search term and keep the query language intact")
 {
-    CHECK(App::HitMatcher::scoped(u"芯片 OR 工业 -广告 \"新型 工业化\" author:宋婧"_s, u"title:"_s)
+    CHECK(Core::HitMatcher::scoped(u"芯片 OR 工业 -广告 \"新型 工业化\" author:宋婧"_s, u"title:"_s)
           == u"title:芯片 OR title:工业 -广告 title:\"新型 工业化\" author:宋婧"_s);
     App::SearchRequest request;
     request.query = u"芯片"_s;
     request.field = App::SearchScope::Author;
     CHECK(App::SearchBackend::coreQuery(request) == u"author:芯片"_s);
-}
-
-TEST_CASE("Snippet markers become highlighted, escaped HTML")
-{
-    const QString html = App::SnippetDelegate::markedToHtml(u"a<b>[芯片]c&"_s, u'[', u']');
-    CHECK(html.startsWith(u"a&lt;b&gt;<span"_s));
-    CHECK(html.contains(u">芯片</span>c&amp;"_s));
 }

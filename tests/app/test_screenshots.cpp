@@ -1,13 +1,13 @@
 // Not a test: tools/screenshots.sh runs this hidden case under Xvfb to regenerate docs/screenshots.
-#include "appsettings.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "searchcontroller.h"
-#include "searchpanel.h"
-#include "searchresultsmodel.h"
-#include "settingsdialog.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/languagemanager.h"
+#include "app/window/mainwindow.h"
+#include "app/search/searchcontroller.h"
+#include "app/search/searchpanel.h"
+#include "app/search/searchresultsmodel.h"
+#include "app/settings/settingsdialog.h"
 #include "testarchive.h"
-#include "thememanager.h"
+#include "app/settings/thememanager.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "testarchive.h"
 
-#include "store/archive.h"
-#include "store/importer.h"
+#include "core/store/archive.h"
+#include "core/store/importer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // A small archive of made-up issues for the app tests, and helpers to wait for the GUI.
 #pragma once
 
-#include "model.h"
+#include "core/common/model.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "issuejson.h"
+#include "core/common/issuejson.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "gb18030.h"
-#include "textdecoder.h"
+#include "core/common/textdecoder.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,7 +1,7 @@
 // Made-up articles that exercise every field and every character exporters must escape.
 #pragma once
 
-#include "export/exportitem.h"
+#include "core/export/exportitem.h"
 
 #include <catch2/catch.hpp>
 

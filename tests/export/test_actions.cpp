@@ -2,11 +2,11 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "exportactions.h"
+#include "app/export/exportactions.h"
 #include "fixtures.h"
 
-#include "export/citation.h"
-#include "export/exporter.h"
+#include "core/export/citation.h"
+#include "core/export/exporter.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 
 #include "fixtures.h"
 
-#include "export/citation.h"
-#include "export/exporter.h"
+#include "core/export/citation.h"
+#include "core/export/exporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

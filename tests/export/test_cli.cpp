@@ -13,7 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include "issuejson.h"
+#include "core/common/issuejson.h"
 
 using namespace Qt::StringLiterals;
 

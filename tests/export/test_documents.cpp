@@ -2,8 +2,8 @@
 
 #include "fixtures.h"
 
-#include "articledocument.h"
-#include "documentwriter.h"
+#include "exportgui/articledocument.h"
+#include "exportgui/documentwriter.h"
 
 #include <QFile>
 #include <QFileInfo>

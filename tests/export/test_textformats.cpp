@@ -2,11 +2,11 @@
 
 #include "fixtures.h"
 
-#include "export/dataexport.h"
-#include "export/exporter.h"
-#include "export/htmlexport.h"
-#include "export/textexport.h"
-#include "issuejson.h"
+#include "core/export/dataexport.h"
+#include "core/export/exporter.h"
+#include "core/export/htmlexport.h"
+#include "core/export/textexport.h"
+#include "core/common/issuejson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // Small helpers for parser tests: parse made-up text and find articles in the result.
 #pragma once
 
-#include "model.h"
-#include "parser/issueparser.h"
+#include "core/common/model.h"
+#include "core/parser/issueparser.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // The parser's small recognisers, one trap each.
 #include "parserhelpers.h"
 
-#include "parser/fields.h"
-#include "parser/issuemeta.h"
-#include "parser/textutil.h"
+#include "core/parser/fields.h"
+#include "core/parser/issuemeta.h"
+#include "core/parser/textutil.h"
 
 using namespace Baoku::Core;
 using namespace Baoku::Core::Parse;

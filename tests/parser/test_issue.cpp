@@ -2,7 +2,7 @@
 #include "parserhelpers.h"
 
 #include "../core/gb18030.h"
-#include "textdecoder.h"
+#include "core/common/textdecoder.h"
 
 #include <QStringEncoder>
 

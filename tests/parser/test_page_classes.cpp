@@ -3,7 +3,7 @@
 // layout per class, with the traps around it.
 #include "parserhelpers.h"
 
-#include "parser/textutil.h"
+#include "core/parser/textutil.h"
 
 using namespace Baoku::Core;
 using namespace Qt::StringLiterals;

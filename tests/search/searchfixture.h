@@ -1,9 +1,9 @@
 // A temporary archive filled with hand-made issues through the store's real import path.
 #pragma once
 
-#include "search/searcher.h"
-#include "store/archive.h"
-#include "store/importer.h"
+#include "core/search/searcher.h"
+#include "core/store/archive.h"
+#include "core/store/importer.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

@@ -4,11 +4,11 @@
 #include "catchqt.h"
 #include "searchfixture.h"
 
-#include "search/queryparser.h"
-#include "search/snippet.h"
-#include "search/textfold.h"
-#include "store/database.h"
-#include "textdecoder.h"
+#include "core/search/queryparser.h"
+#include "core/search/snippet.h"
+#include "core/search/textfold.h"
+#include "core/sql/database.h"
+#include "core/common/textdecoder.h"
 
 #include <QDir>
 

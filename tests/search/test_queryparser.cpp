@@ -1,6 +1,6 @@
 // The query language's structure, and that its FTS5 expressions hold only quoted tokens.
 #include "catchqt.h"
-#include "search/queryparser.h"
+#include "core/search/queryparser.h"
 
 #include <catch2/catch.hpp>
 

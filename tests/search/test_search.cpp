@@ -3,10 +3,10 @@
 #include "catchqt.h"
 #include "searchfixture.h"
 
-#include "progress.h"
-#include "search/ftsindex.h"
-#include "search/textfold.h"
-#include "store/database.h"
+#include "core/common/progress.h"
+#include "core/search/ftsindex.h"
+#include "core/search/textfold.h"
+#include "core/sql/database.h"
 
 using namespace Baoku::Core;
 using Set = QSet<qint64>;

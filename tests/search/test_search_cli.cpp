@@ -1,6 +1,6 @@
 // baoku-cli search as a user runs it: text, --json, --batch, filters and bad arguments.
 #include "catchqt.h"
-#include "clirunner.h"
+#include "../cli/clirunner.h"
 #include "searchfixture.h"
 
 #include <QJsonArray>

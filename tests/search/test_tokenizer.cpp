@@ -1,7 +1,7 @@
 // Folding and tokens: what the index holds for a text, and where each token came from.
 #include "catchqt.h"
-#include "search/textfold.h"
-#include "search/tokenizer.h"
+#include "core/search/textfold.h"
+#include "core/search/tokenizer.h"
 
 #include <QList>
 #include <QStringList>

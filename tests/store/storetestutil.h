@@ -1,10 +1,10 @@
 // Helpers for the store tests: hand-made parsed issues and a throw-away archive.
 #pragma once
 
-#include "model.h"
-#include "store/archive.h"
-#include "store/database.h"
-#include "store/importer.h"
+#include "core/common/model.h"
+#include "core/store/archive.h"
+#include "core/sql/database.h"
+#include "core/store/importer.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "storetestutil.h"
 
-#include "store/archivecheck.h"
+#include "core/store/archivecheck.h"
 
 using namespace Qt::StringLiterals;
 using namespace Baoku::Core;

@@ -2,7 +2,7 @@
 // every file reported imported, completely.
 #include "storetestutil.h"
 
-#include "store/archivecheck.h"
+#include "core/store/archivecheck.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,3 +1,4 @@
+#include "core/search/ftsindex.h"
 #include "storetestutil.h"
 
 #include <QFile>
@@ -5,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace Baoku::Core;
 
-TEST_CASE("a connection has WAL, foreign keys, a busy timeout and the baoku tokenizer", "[store][database]")
+TEST_CASE("a connection has WAL, foreign keys, a busy timeout, and the baoku tokenizer once registered", "[store][database]")
 {
     QTemporaryDir dir;
     Database db;
@@ -16,7 +17,9 @@ TEST_CASE("a connection has WAL, foreign keys, a busy timeout and the baoku toke
     CHECK(mode.text(0) == u"wal"_s);
     CHECK(StoreTest::count(db, "PRAGMA foreign_keys") == 1);
     CHECK(StoreTest::count(db, "PRAGMA busy_timeout") > 0);
-    // The tokenizer is per connection: a table using it can be created and filled.
+    // The SQL layer knows no search: whoever opens an archive registers the tokenizer, per connection.
+    CHECK_THROWS_AS(db.exec("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='baoku')"), DatabaseError);
+    registerTokenizer(db.handle());
     db.exec("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='baoku')");
     Statement insert(db, "INSERT INTO t(x) VALUES (?)");
     insert.bind(1, u"中华人民共和国国歌"_s).run();

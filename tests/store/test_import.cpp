@@ -1,7 +1,7 @@
 #include "storetestutil.h"
 
-#include "search/searcher.h"
-#include "store/archivecheck.h"
+#include "core/search/searcher.h"
+#include "core/store/archivecheck.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "storetestutil.h"
 
-#include "clirunner.h"
+#include "../cli/clirunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,8 @@
 #include "storetestutil.h"
 
-#include "store/archivecheck.h"
-#include "store/schema.h"
+#include "core/search/ftsindex.h"
+#include "core/store/archivecheck.h"
+#include "core/store/schema.h"
 
 #include <QElapsedTimer>
 
@@ -38,6 +39,7 @@ TEST_CASE("an archive of schema version 1, 2 or 3 is migrated forward with its d
     {
         Database db;
         REQUIRE(db.open(path));
+        registerTokenizer(db.handle()); // version 3 creates the search index
         migrate(db, 1);
         REQUIRE(db.userVersion() == 1);
         CHECK(StoreTest::count(db, "SELECT count(*) FROM pragma_table_info('issues') WHERE name = 'user_date'") == 0);

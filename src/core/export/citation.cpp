@@ -1,4 +1,4 @@
-#include "citation.h"
+#include "core/export/citation.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // Citations of newspaper articles: GB/T 7714-2015, RIS, BibTeX and CSL-JSON.
 #pragma once
 
-#include "exportitem.h"
+#include "core/export/exportitem.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

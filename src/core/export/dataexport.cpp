@@ -1,6 +1,6 @@
-#include "dataexport.h"
+#include "core/export/dataexport.h"
 
-#include "../issuejson.h"
+#include "core/common/issuejson.h"
 
 #include <QJsonDocument>
 

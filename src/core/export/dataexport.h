@@ -1,7 +1,7 @@
 // Machine-readable exports: JSON lines in the schema of `baoku-cli parse`, and CSV of metadata.
 #pragma once
 
-#include "exportitem.h"
+#include "core/export/exportitem.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
-#include "exporter.h"
+#include "core/export/exporter.h"
 
-#include "citation.h"
-#include "dataexport.h"
-#include "htmlexport.h"
-#include "textexport.h"
+#include "core/export/citation.h"
+#include "core/export/dataexport.h"
+#include "core/export/htmlexport.h"
+#include "core/export/textexport.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 // One entry point for the formats the core writes itself (everything but PDF and ODT).
 #pragma once
 
-#include "exportformat.h"
-#include "exportitem.h"
+#include "core/export/exportformat.h"
+#include "core/export/exportitem.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "exportformat.h"
+#include "core/export/exportformat.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "exportitem.h"
+#include "core/export/exportitem.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // One article as exporters see it, and the small pieces of text every format shares.
 #pragma once
 
-#include "../model.h"
+#include "core/common/model.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "htmlexport.h"
+#include "core/export/htmlexport.h"
 
-#include "citation.h"
-#include "textexport.h"
+#include "core/export/citation.h"
+#include "core/export/textexport.h"
 
 using namespace Qt::StringLiterals;
 

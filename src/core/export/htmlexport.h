@@ -1,7 +1,7 @@
 // Standalone HTML of articles: every text escaped, a small stylesheet, no scripts.
 #pragma once
 
-#include "exportitem.h"
+#include "core/export/exportitem.h"
 
 namespace Baoku::Core {
 

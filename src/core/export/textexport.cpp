@@ -1,6 +1,6 @@
-#include "textexport.h"
+#include "core/export/textexport.h"
 
-#include "citation.h"
+#include "core/export/citation.h"
 
 using namespace Qt::StringLiterals;
 

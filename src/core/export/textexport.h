@@ -1,7 +1,7 @@
 // Plain text and Markdown renderings of articles, for reading and pasting.
 #pragma once
 
-#include "exportitem.h"
+#include "core/export/exportitem.h"
 
 namespace Baoku::Core {
 

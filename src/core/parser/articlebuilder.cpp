@@ -1,6 +1,6 @@
-#include "articlebuilder.h"
-#include "fields.h"
-#include "textutil.h"
+#include "core/parser/articlebuilder.h"
+#include "core/parser/fields.h"
+#include "core/parser/textutil.h"
 
 using namespace Qt::StringLiterals;
 

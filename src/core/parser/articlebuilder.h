@@ -2,7 +2,7 @@
 // repeats and spaces, and takes out dateline, bylines, signature, captions, credits and notes.
 #pragma once
 
-#include "draft.h"
+#include "core/parser/draft.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // What a layout stage hands to the article builder: an article's pieces before clean-up.
 #pragma once
 
-#include "../model.h"
+#include "core/common/model.h"
 
 namespace Baoku::Core::Parse {
 

@@ -1,5 +1,5 @@
-#include "fields.h"
-#include "textutil.h"
+#include "core/parser/fields.h"
+#include "core/parser/textutil.h"
 
 #include <QRegularExpression>
 

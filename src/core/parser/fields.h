@@ -2,7 +2,7 @@
 // continuation notes, captions and photo credits.
 #pragma once
 
-#include "../model.h"
+#include "core/common/model.h"
 
 #include <QDate>
 #include <optional>

@@ -1,9 +1,9 @@
 // Pairs the loose headline lines of a raw page with article bodies by content: a headline's words
 // recur in its lead paragraph. Lines that match no body become kickers or banners, bylines go to
 // the articles they stand beside, and captions to the body that follows them.
-#include "fields.h"
-#include "rawpage.h"
-#include "textutil.h"
+#include "core/parser/fields.h"
+#include "core/parser/rawpage.h"
+#include "core/parser/textutil.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
-#include "issuemeta.h"
-#include "textutil.h"
+#include "core/parser/issuemeta.h"
+#include "core/parser/textutil.h"
 
 #include <QFileInfo>
 #include <QHash>

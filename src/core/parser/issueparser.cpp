@@ -1,9 +1,9 @@
-#include "issueparser.h"
-#include "articlebuilder.h"
-#include "fields.h"
-#include "issuemeta.h"
-#include "layout.h"
-#include "textutil.h"
+#include "core/parser/issueparser.h"
+#include "core/parser/articlebuilder.h"
+#include "core/parser/fields.h"
+#include "core/parser/issuemeta.h"
+#include "core/parser/layout.h"
+#include "core/parser/textutil.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // Turns one OCR text file of a newspaper page into a structured issue with its articles.
 #pragma once
 
-#include "../model.h"
-#include "../textdecoder.h"
+#include "core/common/model.h"
+#include "core/common/textdecoder.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // The layout stages: each turns the lines of one form of OCR text into article drafts.
 #pragma once
 
-#include "draft.h"
+#include "core/parser/draft.h"
 
 #include <QStringList>
 

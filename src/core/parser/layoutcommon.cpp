@@ -1,7 +1,7 @@
-#include "fields.h"
-#include "issuemeta.h"
-#include "layout.h"
-#include "textutil.h"
+#include "core/parser/fields.h"
+#include "core/parser/issuemeta.h"
+#include "core/parser/layout.h"
+#include "core/parser/textutil.h"
 
 #include <QRegularExpression>
 

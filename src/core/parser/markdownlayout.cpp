@@ -1,9 +1,9 @@
 // Markdown-like OCR: #-headings start articles, **…** lines are subheadings or bylines, blank lines
 // separate paragraphs (and sometimes cut one in two).
-#include "fields.h"
-#include "issuemeta.h"
-#include "layout.h"
-#include "textutil.h"
+#include "core/parser/fields.h"
+#include "core/parser/issuemeta.h"
+#include "core/parser/layout.h"
+#include "core/parser/textutil.h"
 
 #include <QRegularExpression>
 

@@ -1,11 +1,11 @@
 // Raw column OCR: lines wrap every 12-14 characters, blank lines fall inside sentences, and the
 // page's headlines stand apart from their bodies. This stage cuts the lines into bodies and loose
 // lines; headlinematcher.cpp pairs them up.
-#include "fields.h"
-#include "issuemeta.h"
-#include "layout.h"
-#include "rawpage.h"
-#include "textutil.h"
+#include "core/parser/fields.h"
+#include "core/parser/issuemeta.h"
+#include "core/parser/layout.h"
+#include "core/parser/rawpage.h"
+#include "core/parser/textutil.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // bylines, captions) that must be matched to bodies by content.
 #pragma once
 
-#include "draft.h"
+#include "core/parser/draft.h"
 
 namespace Baoku::Core::Parse {
 

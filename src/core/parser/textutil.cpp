@@ -1,4 +1,4 @@
-#include "textutil.h"
+#include "core/parser/textutil.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "ftsindex.h"
+#include "core/search/ftsindex.h"
 
-#include "store/database.h"
-#include "tokenizer.h"
+#include "core/sql/database.h"
+#include "core/search/tokenizer.h"
 
 #include <sqlite3.h>
 

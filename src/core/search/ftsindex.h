@@ -10,7 +10,8 @@ namespace Baoku::Core {
 
 class Database;
 
-// Registers the tokenizer "baoku" on a connection; Database::open calls it for every connection.
+// Registers the tokenizer "baoku" on a connection; whoever opens an archive (Archive::open) calls
+// it before touching the index.
 // Throws DatabaseError when FTS5 is unavailable.
 void registerTokenizer(sqlite3 *db);
 

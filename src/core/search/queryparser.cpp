@@ -1,4 +1,4 @@
-#include "queryparser.h"
+#include "core/search/queryparser.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // FTS5 expression it yields is written only from quoted tokens, so user text is never FTS5 syntax.
 #pragma once
 
-#include "tokenizer.h"
+#include "core/search/tokenizer.h"
 
 #include <QList>
 #include <QString>

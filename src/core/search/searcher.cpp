@@ -1,9 +1,9 @@
-#include "searcher.h"
+#include "core/search/searcher.h"
 
-#include "../progress.h"
-#include "ftsindex.h"
-#include "snippet.h"
-#include "store/database.h"
+#include "core/common/progress.h"
+#include "core/search/ftsindex.h"
+#include "core/search/snippet.h"
+#include "core/sql/database.h"
 
 #include <sqlite3.h>
 

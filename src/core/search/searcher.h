@@ -2,7 +2,7 @@
 // exact total count out. Used by `baoku-cli search` and the app's search worker.
 #pragma once
 
-#include "queryparser.h"
+#include "core/search/queryparser.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "snippet.h"
+#include "core/search/snippet.h"
 
 #include <unicode/utf8.h>
 
@@ -200,6 +200,32 @@ Snippet SnippetMaker::make(const QString &text, QueryField field, int length)
     if (to < size)
         snippet.text += u"…"_s;
     return snippet;
+}
+
+QString markedToHtml(const QString &marked, QChar open, QChar close)
+{
+    QString html;
+    html.reserve(marked.size() * 2);
+    qsizetype start = 0;
+    bool inside = false;
+    for (qsizetype i = 0; i <= marked.size(); ++i) {
+        const bool end = i == marked.size();
+        if (end || marked.at(i) == open || marked.at(i) == close) {
+            html += marked.mid(start, i - start).toHtmlEscaped();
+            if (!end) {
+                const bool opening = marked.at(i) == open;
+                if (opening && !inside)
+                    html += u"<span style=\"background-color:#ffd54f; color:#000000;\">"_s;
+                else if (!opening && inside)
+                    html += u"</span>"_s;
+                inside = opening;
+            }
+            start = i + 1;
+        }
+    }
+    if (inside)
+        html += u"</span>"_s;
+    return html;
 }
 
 } // namespace Baoku::Core

@@ -3,8 +3,8 @@
 // is what was found.
 #pragma once
 
-#include "queryparser.h"
-#include "textfold.h"
+#include "core/search/queryparser.h"
+#include "core/search/textfold.h"
 
 #include <QList>
 #include <QPair>
@@ -46,5 +46,9 @@ private:
     std::vector<DocToken> m_tokens;
     std::vector<FoldedChar> m_chars;
 };
+
+// Escaped HTML of a text whose matches are enclosed in `open`/`close` markers, each match in a
+// highlighted span: the rich text the app's result list shows, made on the search worker.
+QString markedToHtml(const QString &marked, QChar open, QChar close);
 
 } // namespace Baoku::Core

@@ -1,4 +1,4 @@
-#include "textfold.h"
+#include "core/search/textfold.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>

@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "core/search/tokenizer.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>

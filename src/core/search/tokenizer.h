@@ -3,7 +3,7 @@
 // query parser for query terms, so both sides always agree.
 #pragma once
 
-#include "textfold.h"
+#include "core/search/textfold.h"
 
 #include <QString>
 

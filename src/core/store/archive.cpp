@@ -1,8 +1,8 @@
-#include "archive.h"
+#include "core/store/archive.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,6 +115,7 @@ bool Archive::open(const QString &path, QString *error)
     if (!m_db.open(path, error))
         return false;
     try {
+        registerTokenizer(m_db.handle());
         migrate(m_db);
     } catch (const DatabaseError &e) {
         if (error)

@@ -2,8 +2,8 @@
 // Imports go through Importer (importer.h); this class reads and applies the user's corrections.
 #pragma once
 
-#include "../model.h"
-#include "database.h"
+#include "core/common/model.h"
+#include "core/sql/database.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "archivecheck.h"
+#include "core/store/archivecheck.h"
 
-#include "database.h"
+#include "core/sql/database.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "archivewriter.h"
+#include "core/store/archivewriter.h"
 
-#include "database.h"
-#include "importer.h"
+#include "core/sql/database.h"
+#include "core/store/importer.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
 #include <QDateTime>
 

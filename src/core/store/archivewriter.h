@@ -1,7 +1,7 @@
 // The archive's write operations, used by Importer inside its per-file transaction.
 #pragma once
 
-#include "../model.h"
+#include "core/common/model.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "importer.h"
+#include "core/store/importer.h"
 
-#include "archive.h"
-#include "archivewriter.h"
-#include "database.h"
+#include "core/store/archive.h"
+#include "core/store/archivewriter.h"
+#include "core/sql/database.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // SHA-256, a page already held refused unless replacing, progress and cancellation by listener.
 #pragma once
 
-#include "../model.h"
-#include "../parser/issueparser.h"
-#include "../progress.h"
+#include "core/common/model.h"
+#include "core/parser/issueparser.h"
+#include "core/common/progress.h"
 
 #include <QDate>
 #include <QList>

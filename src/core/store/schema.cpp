@@ -1,8 +1,8 @@
-#include "schema.h"
+#include "core/store/schema.h"
 
-#include "database.h"
+#include "core/sql/database.h"
 
-#include "../search/ftsindex.h"
+#include "core/search/ftsindex.h"
 
 #include <QCoreApplication>
 

@@ -1,0 +1,158 @@
+#include "app/browse/articlelistmodel.h"
+
+#include "app/browse/modelroles.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+namespace {
+constexpr int kFirstLineLength = 60;
+}
+
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+ArticleRow ArticleListModel::rowFrom(const Core::StoredArticle &stored)
+{
+    const Core::Article &article = stored.article;
+    ArticleRow row;
+    row.id = stored.id;
+    row.issueId = stored.issueId;
+    row.date = stored.issue.date;
+    row.page = article.page;
+    row.title = article.title;
+    row.kicker = article.kicker;
+    QStringList names;
+    for (const auto &byline : article.bylines)
+        names << byline.name;
+    if (names.isEmpty() && !article.signature.isEmpty())
+        names << article.signature;
+    row.bylines = names.join(u"、"_s);
+    const qsizetype end = article.body.indexOf(u'\n');
+    row.firstLine = article.body.left(std::min<qsizetype>(end < 0 ? article.body.size() : end, kFirstLineLength));
+    return row;
+}
+
+void ArticleListModel::setArticles(const QList<Core::StoredArticle> &articles, bool showDate)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(articles.size());
+    for (const auto &stored : articles)
+        m_rows << rowFrom(stored);
+    m_shown = std::min<int>(kPageSize, int(m_rows.size()));
+    m_showDate = showDate;
+    finishReset();
+}
+
+void ArticleListModel::clear()
+{
+    setArticles({}, false);
+}
+
+int ArticleListModel::rowOf(qint64 articleId)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == articleId) {
+            // Reveal the row so that a view can select it.
+            if (row >= m_shown) {
+                m_notifying = true;
+                beginInsertRows({}, m_shown, row);
+                m_shown = row + 1;
+                endInsertRows();
+                m_notifying = false;
+            }
+            return row;
+        }
+    }
+    return -1;
+}
+
+qint64 ArticleListModel::articleIdAt(int row) const
+{
+    return row >= 0 && row < m_shown ? m_rows.at(row).id : -1;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_shown;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = row.title.isEmpty() ? tr("(untitled)") : row.title;
+        QString meta = tr("Page %1").arg(row.page);
+        if (m_showDate)
+            meta = QLocale().toString(row.date, QLocale::ShortFormat) + u" · "_s + meta;
+        if (!row.bylines.isEmpty())
+            meta += u" · "_s + row.bylines;
+        return QString(text + u"\n"_s + meta);
+    }
+    case Qt::ToolTipRole:
+        return row.kicker.isEmpty() ? row.firstLine : QString(row.kicker + u"\n"_s + row.firstLine);
+    case ArticleIdRole: return row.id;
+    case IssueIdRole: return row.issueId;
+    case DateRole: return m_showDate ? row.date : QDate(); // the issue's own list needs no date
+    case SnippetRole:
+        return QString((row.kicker.isEmpty() ? QString() : row.kicker + u"  "_s) + row.firstLine).toHtmlEscaped();
+    case PageRole: return row.page;
+    case TitleRole: return row.title;
+    case KickerRole: return row.kicker;
+    case BylinesRole: return row.bylines;
+    case FirstLineRole: return row.firstLine;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(IssueIdRole, "issueId");
+    names.insert(DateRole, "date");
+    names.insert(PageRole, "page");
+    names.insert(TitleRole, "title");
+    names.insert(KickerRole, "kicker");
+    names.insert(BylinesRole, "bylines");
+    names.insert(FirstLineRole, "firstLine");
+    names.insert(SnippetRole, "snippet");
+    return names;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !m_notifying && !parent.isValid() && m_shown < m_rows.size();
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int last = std::min<int>(m_shown + kPageSize, int(m_rows.size())) - 1;
+    m_notifying = true;
+    beginInsertRows({}, m_shown, last);
+    m_shown = last + 1;
+    endInsertRows();
+    m_notifying = false;
+}
+
+void ArticleListModel::finishReset()
+{
+    // Qt 6.4's model tester (and some views) call fetchMore() from their change handlers,
+    // which would begin an insertion inside the notification.
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
+}
+
+} // namespace Baoku::App

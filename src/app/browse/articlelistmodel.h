@@ -1,0 +1,50 @@
+// The articles of one issue (page order) or of one person (newest first), shown in pages.
+#pragma once
+
+#include "core/store/archive.h"
+
+#include <QAbstractListModel>
+
+namespace Baoku::App {
+
+struct ArticleRow final {
+    qint64 id = 0;
+    qint64 issueId = 0;
+    QDate date;
+    int page = 0;
+    QString title;
+    QString kicker;
+    QString bylines;
+    QString firstLine;
+};
+
+class ArticleListModel final : public QAbstractListModel {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 200;
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+
+    void setArticles(const QList<Core::StoredArticle> &articles, bool showDate);
+    void clear();
+    int rowOf(qint64 articleId); // reveals the row when needed; -1 when absent
+    qint64 articleIdAt(int row) const;
+    int totalCount() const { return int(m_rows.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static ArticleRow rowFrom(const Core::StoredArticle &stored);
+
+private:
+    void finishReset();
+    QList<ArticleRow> m_rows; // all rows; only the first m_shown are in the model
+    int m_shown = 0;
+    bool m_showDate = false;
+    bool m_notifying = false; // views handling a change notification must not fetch yet
+};
+
+} // namespace Baoku::App

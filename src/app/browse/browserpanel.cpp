@@ -1,0 +1,161 @@
+#include "app/browse/browserpanel.h"
+
+#include "app/browse/issuetreemodel.h"
+#include "app/browse/peoplemodel.h"
+
+#include <QCalendarWidget>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QTabWidget>
+#include <QTextCharFormat>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+BrowserPanel::BrowserPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_calendar(new QCalendarWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_peopleFilter(new QLineEdit(this))
+    , m_people(new QListView(this))
+    , m_issueModel(new IssueTreeModel(this))
+    , m_peopleModel(new PeopleModel(this))
+{
+    setObjectName(u"browserPanel"_s);
+    m_calendar->setObjectName(u"calendar"_s);
+    m_tree->setObjectName(u"issueTree"_s);
+    m_people->setObjectName(u"peopleList"_s);
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_tree->setModel(m_issueModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_people->setModel(m_peopleModel);
+    m_people->setUniformItemSizes(true);
+    m_peopleFilter->setClearButtonEnabled(true);
+
+    auto *dates = new QWidget(this);
+    auto *datesLayout = new QVBoxLayout(dates);
+    datesLayout->setContentsMargins(0, 0, 0, 0);
+    datesLayout->addWidget(m_calendar);
+    datesLayout->addWidget(m_tree, 1);
+    auto *people = new QWidget(this);
+    auto *peopleLayout = new QVBoxLayout(people);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(m_peopleFilter);
+    peopleLayout->addWidget(m_people, 1);
+    m_tabs->addTab(dates, QString());
+    m_tabs->addTab(people, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_calendar, &QCalendarWidget::clicked, this, &BrowserPanel::onDateClicked);
+    connect(m_calendar, &QCalendarWidget::activated, this, &BrowserPanel::onDateClicked);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const QVariant id = index.data(IssueIdRole);
+        if (!m_selecting && id.isValid()) {
+            m_selecting = true;
+            m_calendar->setSelectedDate(index.data(DateRole).toDate());
+            m_selecting = false;
+            emit issueActivated(id.toLongLong());
+        }
+    });
+    connect(m_peopleFilter, &QLineEdit::textChanged, m_peopleModel, &PeopleModel::setFilter);
+    connect(m_people->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit personActivated(index.data(PersonIdRole).toLongLong(), index.data(TitleRole).toString());
+    });
+    retranslate();
+}
+
+void BrowserPanel::retranslate()
+{
+    m_tabs->setTabText(0, tr("Dates"));
+    m_tabs->setTabText(1, tr("People"));
+    m_peopleFilter->setPlaceholderText(tr("Filter people"));
+    m_calendar->setLocale(QLocale());
+    // Tree and list labels come from tr() and the locale at paint time; lay them out again.
+    m_tree->doItemsLayout();
+    m_people->doItemsLayout();
+}
+
+void BrowserPanel::setIssues(const QList<Core::IssueSummary> &issues)
+{
+    m_issueModel->setIssues(issues);
+    markCalendar();
+    if (m_issueModel->rowCount() > 0) {
+        // Open the newest year and month so the most recent issues are one click away.
+        const QModelIndex year = m_issueModel->index(0, 0);
+        m_tree->expand(year);
+        m_tree->expand(m_issueModel->index(0, 0, year));
+    }
+}
+
+void BrowserPanel::setPeople(const QList<Core::PersonSummary> &people)
+{
+    m_peopleModel->setPeople(people);
+}
+
+void BrowserPanel::markCalendar()
+{
+    for (const QDate &date : std::as_const(m_marked))
+        m_calendar->setDateTextFormat(date, {});
+    m_marked.clear();
+    QTextCharFormat format;
+    format.setFontWeight(QFont::Bold);
+    format.setForeground(palette().color(QPalette::Link));
+    format.setFontUnderline(true);
+    for (const auto &issue : m_issueModel->issues()) {
+        if (issue.date.isValid()) {
+            m_calendar->setDateTextFormat(issue.date, format);
+            m_marked << issue.date;
+        }
+    }
+}
+
+void BrowserPanel::onDateClicked(const QDate &date)
+{
+    if (m_selecting)
+        return;
+    const QList<qint64> ids = m_issueModel->issuesOn(date);
+    if (!ids.isEmpty()) {
+        selectIssue(ids.first());
+        emit issueActivated(ids.first());
+    }
+}
+
+bool BrowserPanel::jumpToDate(const QDate &date)
+{
+    for (const auto &issue : m_issueModel->issues()) {
+        if (issue.date.isValid() && issue.date >= date) {
+            selectIssue(issue.id);
+            emit issueActivated(issue.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BrowserPanel::selectIssue(qint64 issueId)
+{
+    const QModelIndex index = m_issueModel->indexOfIssue(issueId);
+    if (!index.isValid())
+        return;
+    m_selecting = true;
+    m_tree->expand(index.parent().parent());
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    const QDate date = index.data(DateRole).toDate();
+    m_calendar->setSelectedDate(date);
+    m_calendar->setCurrentPage(date.year(), date.month());
+    m_selecting = false;
+}
+
+} // namespace Baoku::App

@@ -1,0 +1,54 @@
+// The left pane: a calendar marking days with issues, the year → month → issue tree, and people.
+#pragma once
+
+#include "core/store/archive.h"
+
+#include <QWidget>
+
+class QCalendarWidget;
+class QLineEdit;
+class QListView;
+class QTabWidget;
+class QTreeView;
+
+namespace Baoku::App {
+
+class IssueTreeModel;
+class PeopleModel;
+
+class BrowserPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit BrowserPanel(QWidget *parent = nullptr);
+
+    void setIssues(const QList<Core::IssueSummary> &issues);
+    void setPeople(const QList<Core::PersonSummary> &people);
+    void selectIssue(qint64 issueId); // shows it in the tree and calendar without emitting
+    bool jumpToDate(const QDate &date); // opens the issue on that date or the nearest after it
+    IssueTreeModel *issueModel() const { return m_issueModel; }
+    PeopleModel *peopleModel() const { return m_peopleModel; }
+    QCalendarWidget *calendar() const { return m_calendar; }
+    QTreeView *issueTree() const { return m_tree; }
+    QListView *peopleList() const { return m_people; }
+    void retranslate();
+
+signals:
+    void issueActivated(qint64 issueId);
+    void personActivated(qint64 personId, const QString &name);
+
+private:
+    void markCalendar();
+    void onDateClicked(const QDate &date);
+
+    QTabWidget *m_tabs;
+    QCalendarWidget *m_calendar;
+    QTreeView *m_tree;
+    QLineEdit *m_peopleFilter;
+    QListView *m_people;
+    IssueTreeModel *m_issueModel;
+    PeopleModel *m_peopleModel;
+    QList<QDate> m_marked;
+    bool m_selecting = false;
+};
+
+} // namespace Baoku::App

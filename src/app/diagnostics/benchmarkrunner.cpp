@@ -1,0 +1,162 @@
+#include "app/diagnostics/benchmarkrunner.h"
+
+#include "app/import/importcontroller.h"
+#include "app/window/mainwindow.h"
+#include "app/import/samples.h"
+#include "app/search/searchcontroller.h"
+#include "app/search/searchpanel.h"
+#include "app/search/searchresultsmodel.h"
+#include "app/diagnostics/stallmonitor.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QListView>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+namespace {
+// Waits in a local event loop (so the GUI keeps running) until `done` or the timeout.
+void spin(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+}
+} // namespace
+
+BenchmarkRunner::BenchmarkRunner(const QElapsedTimer &sinceStart, const QString &queriesFile, QObject *parent)
+    : QObject(parent)
+    , m_sinceStart(sinceStart)
+    , m_monitor(new StallMonitor(this))
+{
+    QFile file(queriesFile);
+    if (!queriesFile.isEmpty() && file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                m_queries << line.trimmed();
+    }
+    if (m_queries.isEmpty())
+        m_queries = {u"工业"_s, u"芯片"_s, u"金壮龙"_s, u"新型工业化"_s, u"数据"_s, u"5G"_s, u"人工智能"_s, u"的"_s};
+    m_monitor->start();
+}
+
+qint64 BenchmarkRunner::residentKiB(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void BenchmarkRunner::report(const QString &name, const QString &value)
+{
+    std::printf("%s %s\n", qPrintable(name), qPrintable(value));
+    std::fflush(stdout);
+}
+
+void BenchmarkRunner::run(MainWindow *window)
+{
+    report(u"app.window_shown_ms"_s, QString::number(m_sinceStart.elapsed()));
+    // Usable: the first event-loop turn after the window was shown with its issue loaded.
+    bool painted = false;
+    QTimer::singleShot(0, this, [&painted] { painted = true; });
+    spin([&painted] { return painted; }, 10000);
+    report(u"app.usable_ms"_s, QString::number(m_sinceStart.elapsed()));
+    report(u"app.startup_longest_stall_ms"_s, QString::number(m_monitor->longestGapMs(), 'f', 1));
+    report(u"app.rss_after_start_mib"_s, QString::number(residentKiB() / 1024.0, 'f', 1));
+
+    m_monitor->reset();
+    QList<double> latencies;
+    for (const QString &query : std::as_const(m_queries))
+        latencies << typeAndWait(window, query);
+    std::sort(latencies.begin(), latencies.end());
+    report(u"app.search_queries"_s, QString::number(latencies.size()));
+    report(u"app.search_result_p50_ms"_s, QString::number(latencies.value(latencies.size() / 2), 'f', 1));
+    report(u"app.search_result_max_ms"_s, QString::number(latencies.isEmpty() ? 0 : latencies.last(), 'f', 1));
+    report(u"app.search_longest_stall_ms"_s, QString::number(m_monitor->longestGapMs(), 'f', 1));
+
+    m_monitor->reset();
+    scrollResults(window);
+    report(u"app.scroll_longest_stall_ms"_s, QString::number(m_monitor->longestGapMs(), 'f', 1));
+
+    m_monitor->reset();
+    importSamples(window);
+    report(u"app.import_longest_stall_ms"_s, QString::number(m_monitor->longestGapMs(), 'f', 1));
+    report(u"app.rss_end_mib"_s, QString::number(residentKiB() / 1024.0, 'f', 1));
+    report(u"app.rss_peak_mib"_s, QString::number(residentKiB("VmHWM:") / 1024.0, 'f', 1));
+    // File-backed pages are mostly SQLite's memory-mapped archive: shared and reclaimable.
+    report(u"app.rss_anon_mib"_s, QString::number(residentKiB("RssAnon:") / 1024.0, 'f', 1));
+    report(u"app.rss_file_mib"_s, QString::number(residentKiB("RssFile:") / 1024.0, 'f', 1));
+    QTimer::singleShot(0, qApp, &QApplication::quit);
+}
+
+double BenchmarkRunner::typeAndWait(MainWindow *window, const QString &query)
+{
+    // Type one character at a time, as a user would; each keystroke restarts the search.
+    QElapsedTimer timer;
+    for (qsizetype i = 1; i < query.size(); ++i) {
+        window->search(query.left(i));
+        spin([] { return false; }, 60);
+    }
+    timer.start();
+    window->search(query);
+    SearchController *search = window->searchController();
+    const quint64 token = search->currentToken();
+    bool arrived = false;
+    auto connection = connect(search, &SearchController::firstPage, this,
+                              [&arrived, token](const SearchPage &page) { arrived = arrived || page.token == token; });
+    spin([&arrived, search] { return arrived || !search->isBusy(); }, 30000);
+    disconnect(connection);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    report(u"app.search"_s, u"%1 total=%2 ms=%3"_s.arg(query).arg(window->searchPanel()->model()->total())
+                               .arg(ms, 0, 'f', 1));
+    return ms;
+}
+
+void BenchmarkRunner::scrollResults(MainWindow *window)
+{
+    // The commonest query of the list gives the longest result set to scroll through.
+    QString widest = m_queries.first();
+    for (const QString &query : std::as_const(m_queries))
+        if (query.size() < widest.size())
+            widest = query;
+    typeAndWait(window, widest);
+    SearchResultsModel *model = window->searchPanel()->model();
+    QScrollBar *bar = window->searchPanel()->view()->verticalScrollBar();
+    const qint64 target = std::min<qint64>(model->total(), 100000);
+    QElapsedTimer timer;
+    timer.start();
+    // Page down every frame (16 ms) until every hit is loaded or a minute has passed.
+    spin([&] {
+        bar->setValue(bar->maximum());
+        return model->rowCount() >= target || timer.elapsed() > 60000;
+    }, 61000);
+    report(u"app.scroll_rows"_s, u"%1 of %2 in %3 ms"_s.arg(model->rowCount()).arg(model->total()).arg(timer.elapsed()));
+}
+
+void BenchmarkRunner::importSamples(MainWindow *window)
+{
+    bool done = false;
+    auto connection = connect(window->importer(), &ImportController::finished, this, [&done] { done = true; });
+    QElapsedTimer timer;
+    timer.start();
+    if (!window->importPaths(Samples::paths(), false))
+        done = true;
+    spin([&done] { return done; }, 120000);
+    disconnect(connection);
+    report(u"app.import_samples_ms"_s, QString::number(timer.elapsed()));
+}
+
+} // namespace Baoku::App

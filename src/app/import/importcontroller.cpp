@@ -1,0 +1,162 @@
+#include "app/import/importcontroller.h"
+
+#include "core/store/archive.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+namespace {
+
+// Turns core progress into queued signals and reads the cancel flag the GUI sets.
+class SignalListener final : public Core::ProgressListener {
+public:
+    SignalListener(ImportController *controller, std::shared_ptr<std::atomic_bool> cancel)
+        : m_controller(controller), m_cancel(std::move(cancel)) {}
+    void progress(qint64 done, qint64 total, const QString &what) override
+    {
+        QMetaObject::invokeMethod(m_controller, "progressed", Qt::QueuedConnection,
+                                  Q_ARG(int, int(done)), Q_ARG(int, int(total)), Q_ARG(QString, what));
+    }
+    bool isCancelled() const override { return m_cancel->load(); }
+
+private:
+    ImportController *m_controller;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace
+
+ImportController::ImportController(QString databasePath, QWidget *window)
+    : QObject(window)
+    , m_databasePath(std::move(databasePath))
+    , m_window(window)
+{
+    qRegisterMetaType<QList<Core::ImportResult>>();
+    connect(this, &ImportController::progressed, this, &ImportController::onProgress);
+}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait();
+    }
+}
+
+bool ImportController::start(const QStringList &paths, bool showSummary)
+{
+    if (m_thread || paths.isEmpty())
+        return false;
+    m_showSummary = showSummary;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_dialog = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_window);
+    m_dialog->setObjectName(u"importProgress"_s);
+    m_dialog->setWindowTitle(tr("Importing"));
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(300);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
+
+    // The worker opens its own connection: SQLite handles must not cross threads.
+    const QString database = m_databasePath;
+    auto cancelFlag = m_cancel;
+    m_thread = QThread::create([this, database, paths, cancelFlag] {
+        QList<Core::ImportResult> results;
+        Core::Archive archive;
+        QString error;
+        if (!archive.open(database, &error)) {
+            results << Core::ImportResult{database, Core::ImportStatus::Failed, error, 0, 0};
+        } else {
+            SignalListener listener(this, cancelFlag);
+            results = Core::Importer(archive).importPaths(paths, {}, &listener);
+        }
+        QMetaObject::invokeMethod(this, [this, results] { onFinished(results); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"import"_s);
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+void ImportController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_dialog)
+        m_dialog->setLabelText(tr("Cancelling after the current file…"));
+}
+
+void ImportController::onProgress(int done, int total, const QString &file)
+{
+    if (!m_dialog || m_cancel->load())
+        return;
+    m_dialog->setMaximum(total);
+    m_dialog->setValue(done);
+    m_dialog->setLabelText(tr("File %1 of %2\n%3").arg(std::min(done + 1, total)).arg(total)
+                               .arg(QFileInfo(file).fileName()));
+}
+
+void ImportController::onFinished(const QList<Core::ImportResult> &results)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    const bool cancelled = m_cancel->load();
+    if (m_dialog)
+        m_dialog->deleteLater();
+    emit finished(results);
+    if (!m_showSummary)
+        return;
+    auto *box = new QMessageBox(m_window);
+    box->setObjectName(u"importSummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import finished"));
+    QString text = summaryText(results);
+    if (cancelled)
+        text = tr("The import was cancelled.") + u"\n"_s + text;
+    box->setText(text);
+    const QString details = failureDetails(results);
+    box->setIcon(details.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
+    if (!details.isEmpty()) {
+        box->setInformativeText(tr("Every failure and its reason are listed under Show Details."));
+        box->setDetailedText(details);
+    }
+    m_summary = box;
+    box->open();
+}
+
+QString ImportController::summaryText(const QList<Core::ImportResult> &results)
+{
+    int imported = 0, skipped = 0, failed = 0, articles = 0;
+    for (const auto &result : results) {
+        if (result.status == Core::ImportStatus::Imported) {
+            ++imported;
+            articles += result.articleCount;
+        } else if (result.status == Core::ImportStatus::Skipped) {
+            ++skipped;
+        } else {
+            ++failed;
+        }
+    }
+    return tr("Imported: %1 file(s) with %2 article(s)\nAlready in the archive: %3\nFailed: %4")
+        .arg(imported).arg(articles).arg(skipped).arg(failed);
+}
+
+QString ImportController::failureDetails(const QList<Core::ImportResult> &results)
+{
+    QStringList lines;
+    for (const auto &result : results) {
+        if (result.status == Core::ImportStatus::Failed)
+            lines << QDir::toNativeSeparators(result.path) + u": "_s + result.reason;
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace Baoku::App

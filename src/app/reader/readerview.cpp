@@ -1,0 +1,264 @@
+#include "app/reader/readerview.h"
+
+#include "app/reader/articlehtml.h"
+#include "core/search/hitmatcher.h"
+
+#include <QEvent>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+namespace {
+constexpr int kMinZoom = 50;
+constexpr int kMaxZoom = 300;
+constexpr int kZoomStep = 10;
+
+// Fixed colours with dark text: visible on both the light and the dark reader background.
+const QColor kHitBackground(0xff, 0xd5, 0x4f);
+const QColor kCurrentBackground(0xff, 0x8c, 0x00);
+const QColor kHitForeground(Qt::black);
+} // namespace
+
+ReaderView::~ReaderView() = default;
+
+ReaderView::ReaderView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"readerView"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    document()->setDocumentMargin(24);
+    m_font = font();
+    refreshStyle();
+}
+
+QVariant ReaderView::loadResource(int, const QUrl &)
+{
+    // An empty but valid answer: a null one would let QTextDocument read local files itself.
+    return QVariant(QByteArray());
+}
+
+void ReaderView::showArticle(const Core::Article &article, const Core::IssueInfo &issue)
+{
+    m_hasArticle = true;
+    m_html = ArticleHtml::render(article, issue);
+    m_searchHits.clear();
+    m_findHits.clear();
+    m_currentSearchHit = m_currentFind = -1;
+    setHtml(m_html);
+    applyFont();
+    if (m_matcher)
+        findSearchHits();
+    if (!m_findText.isEmpty())
+        find(m_findText);
+    else
+        applySelections();
+}
+
+void ReaderView::showMessage(const QString &text)
+{
+    m_hasArticle = false;
+    m_html = u"<p class=\"meta\">"_s + text.toHtmlEscaped() + u"</p>"_s;
+    m_searchHits.clear();
+    m_findHits.clear();
+    m_currentSearchHit = m_currentFind = -1;
+    setHtml(m_html);
+    applySelections();
+}
+
+void ReaderView::clearArticle()
+{
+    showMessage({});
+}
+
+QList<QTextCursor> ReaderView::findAll(const QString &text) const
+{
+    QList<QTextCursor> hits;
+    if (text.isEmpty())
+        return hits;
+    QTextCursor cursor(document());
+    while (true) {
+        cursor = document()->find(text, cursor);
+        if (cursor.isNull())
+            break;
+        hits << cursor;
+    }
+    return hits;
+}
+
+void ReaderView::setSearchQuery(const QString &query)
+{
+    if (query != m_query || !m_matcher) {
+        m_query = query;
+        m_matcher = query.trimmed().isEmpty() ? nullptr : std::make_unique<Core::HitMatcher>(query);
+    }
+    findSearchHits();
+}
+
+void ReaderView::findSearchHits()
+{
+    m_searchHits.clear();
+    if (m_matcher) {
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            for (const auto &[start, length] : m_matcher->find(block.text())) {
+                QTextCursor cursor(document());
+                cursor.setPosition(block.position() + start);
+                cursor.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
+                m_searchHits << cursor;
+            }
+        }
+    }
+    m_currentSearchHit = m_searchHits.isEmpty() ? -1 : 0;
+    applySelections();
+    if (m_currentSearchHit >= 0)
+        scrollToCursor(m_searchHits.at(0));
+    emit hitsChanged();
+}
+
+bool ReaderView::nextSearchHit()
+{
+    if (m_currentSearchHit + 1 >= m_searchHits.size())
+        return false;
+    ++m_currentSearchHit;
+    applySelections();
+    scrollToCursor(m_searchHits.at(m_currentSearchHit));
+    emit hitsChanged();
+    return true;
+}
+
+bool ReaderView::previousSearchHit()
+{
+    if (m_currentSearchHit <= 0)
+        return false;
+    --m_currentSearchHit;
+    applySelections();
+    scrollToCursor(m_searchHits.at(m_currentSearchHit));
+    emit hitsChanged();
+    return true;
+}
+
+QString ReaderView::currentHitText() const
+{
+    if (m_currentSearchHit < 0)
+        return {};
+    return m_searchHits.at(m_currentSearchHit).selectedText();
+}
+
+int ReaderView::find(const QString &text)
+{
+    m_findText = text;
+    m_findHits = findAll(text);
+    m_currentFind = m_findHits.isEmpty() ? -1 : 0;
+    applySelections();
+    if (m_currentFind >= 0)
+        scrollToCursor(m_findHits.at(0));
+    emit hitsChanged();
+    return int(m_findHits.size());
+}
+
+void ReaderView::findNext()
+{
+    if (m_findHits.isEmpty())
+        return;
+    m_currentFind = (m_currentFind + 1) % int(m_findHits.size());
+    applySelections();
+    scrollToCursor(m_findHits.at(m_currentFind));
+    emit hitsChanged();
+}
+
+void ReaderView::findPrevious()
+{
+    if (m_findHits.isEmpty())
+        return;
+    m_currentFind = (m_currentFind - 1 + int(m_findHits.size())) % int(m_findHits.size());
+    applySelections();
+    scrollToCursor(m_findHits.at(m_currentFind));
+    emit hitsChanged();
+}
+
+void ReaderView::applySelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    auto add = [&selections](const QTextCursor &cursor, bool current) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = cursor;
+        selection.format.setBackground(current ? kCurrentBackground : kHitBackground);
+        selection.format.setForeground(kHitForeground);
+        selections << selection;
+    };
+    for (int i = 0; i < m_searchHits.size(); ++i)
+        add(m_searchHits.at(i), i == m_currentSearchHit && m_findHits.isEmpty());
+    for (int i = 0; i < m_findHits.size(); ++i)
+        add(m_findHits.at(i), i == m_currentFind);
+    setExtraSelections(selections);
+}
+
+void ReaderView::scrollToCursor(const QTextCursor &cursor)
+{
+    QTextCursor position(cursor);
+    position.clearSelection();
+    setTextCursor(position);
+    ensureCursorVisible();
+}
+
+void ReaderView::setReaderFont(const QFont &font)
+{
+    m_font = font;
+    applyFont();
+}
+
+void ReaderView::setZoom(int percent)
+{
+    const int zoom = std::clamp(percent, kMinZoom, kMaxZoom);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    applyFont();
+    emit zoomChanged(m_zoom);
+}
+
+void ReaderView::zoomInStep()
+{
+    setZoom(m_zoom + kZoomStep);
+}
+
+void ReaderView::zoomOutStep()
+{
+    setZoom(m_zoom - kZoomStep);
+}
+
+void ReaderView::applyFont()
+{
+    QFont font = m_font;
+    font.setPointSizeF(std::max(4.0, m_font.pointSizeF() * m_zoom / 100.0));
+    document()->setDefaultFont(font);
+}
+
+void ReaderView::refreshStyle()
+{
+    document()->setDefaultStyleSheet(ArticleHtml::styleSheet(palette()));
+    if (!m_html.isEmpty()) {
+        setHtml(m_html);
+        applyFont();
+        if (m_matcher)
+            findSearchHits();
+        if (!m_findText.isEmpty())
+            find(m_findText);
+    }
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshStyle();
+}
+
+} // namespace Baoku::App

@@ -1,0 +1,80 @@
+// The reader pane: shows one article as escaped HTML, highlights search hits and find matches.
+#pragma once
+
+#include "core/common/model.h"
+
+#include <QTextBrowser>
+
+#include <memory>
+
+namespace Baoku::Core {
+class HitMatcher;
+}
+
+namespace Baoku::App {
+
+class ReaderView final : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void showArticle(const Core::Article &article, const Core::IssueInfo &issue);
+    void showMessage(const QString &text);
+    void clearArticle();
+    bool hasArticle() const { return m_hasArticle; }
+
+    // Search hits: every match of the query is marked; the current one is scrolled to.
+    void setSearchQuery(const QString &query);
+    int searchHitCount() const { return int(m_searchHits.size()); }
+    int currentSearchHit() const { return m_currentSearchHit; }
+    bool nextSearchHit();     // false when already at the last hit
+    bool previousSearchHit(); // false when already at the first hit
+    QString currentHitText() const;
+
+    // Find in article (Ctrl+F); returns the number of matches.
+    int find(const QString &text);
+    void findNext();
+    void findPrevious();
+    int findCount() const { return int(m_findHits.size()); }
+    int currentFind() const { return m_currentFind; }
+
+    void setReaderFont(const QFont &font);
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+    void zoomInStep();
+    void zoomOutStep();
+    void resetZoom() { setZoom(100); }
+    void refreshStyle(); // after a palette change
+
+    // Never load what the article names: no image, stylesheet or link target is fetched.
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    void zoomChanged(int percent);
+    void hitsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QList<QTextCursor> findAll(const QString &text) const;
+    void findSearchHits();
+    void applySelections();
+    void applyFont();
+    void scrollToCursor(const QTextCursor &cursor);
+
+    QString m_html;
+    bool m_hasArticle = false;
+    QFont m_font;
+    int m_zoom = 100;
+    QString m_query;
+    std::unique_ptr<Core::HitMatcher> m_matcher;
+    QList<QTextCursor> m_searchHits;
+    int m_currentSearchHit = -1;
+    QString m_findText;
+    QList<QTextCursor> m_findHits;
+    int m_currentFind = -1;
+};
+
+} // namespace Baoku::App

@@ -1,0 +1,140 @@
+#include "app/search/searchpanel.h"
+
+#include "app/search/searchresultsmodel.h"
+#include "app/search/snippetdelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_useFrom(new QCheckBox(this))
+    , m_from(new QDateEdit(this))
+    , m_useTo(new QCheckBox(this))
+    , m_to(new QDateEdit(this))
+    , m_field(new QComboBox(this))
+    , m_sort(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_model(new SearchResultsModel(this))
+{
+    setObjectName(u"searchPanel"_s);
+    m_view->setObjectName(u"searchResults"_s);
+    m_count->setObjectName(u"resultCount"_s);
+    m_field->setObjectName(u"searchFieldFilter"_s);
+    m_sort->setObjectName(u"searchSort"_s);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setEnabled(false);
+    }
+    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
+    m_to->setDate(QDate::currentDate());
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new SnippetDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_useFrom, 0, 0);
+    filters->addWidget(m_from, 0, 1);
+    filters->addWidget(m_useTo, 0, 2);
+    filters->addWidget(m_to, 0, 3);
+    filters->addWidget(m_field, 1, 0, 1, 2);
+    filters->addWidget(m_sort, 1, 2, 1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_count);
+    layout->addWidget(m_view, 1);
+
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    for (QCheckBox *box : {m_useFrom, m_useTo})
+        connect(box, &QCheckBox::toggled, this, &SearchPanel::filtersChanged);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &SearchPanel::filtersChanged);
+    for (QComboBox *box : {m_field, m_sort})
+        connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::filtersChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (!m_selecting && index.isValid())
+            emit resultActivated(index.row());
+    });
+    retranslate();
+}
+
+SearchRequest SearchPanel::filters() const
+{
+    SearchRequest request;
+    if (m_useFrom->isChecked())
+        request.from = m_from->date();
+    if (m_useTo->isChecked())
+        request.to = m_to->date();
+    request.field = SearchScope(std::max(0, m_field->currentIndex()));
+    request.sort = m_sort->currentIndex() == 1 ? SearchSort::Date : SearchSort::Relevance;
+    return request;
+}
+
+void SearchPanel::setStatus(const QString &text)
+{
+    m_total = -1;
+    m_count->setText(text);
+}
+
+void SearchPanel::showTotal(qint64 total, double elapsedMs)
+{
+    m_total = total;
+    m_elapsedMs = elapsedMs;
+    if (total == 0)
+        m_count->setText(tr("No results"));
+    else
+        m_count->setText(tr("%n result(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                         + u"  ("_s + tr("%1 ms").arg(QLocale().toString(elapsedMs, 'f', 1)) + u")"_s);
+}
+
+void SearchPanel::selectRow(int row)
+{
+    m_selecting = true;
+    const QModelIndex index = m_model->index(row);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_selecting = false;
+}
+
+int SearchPanel::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+void SearchPanel::retranslate()
+{
+    m_useFrom->setText(tr("From"));
+    m_useTo->setText(tr("To"));
+    const int field = std::max(0, m_field->currentIndex());
+    const int sort = std::max(0, m_sort->currentIndex());
+    const QSignalBlocker fieldBlocker(m_field);
+    const QSignalBlocker sortBlocker(m_sort);
+    m_field->clear();
+    m_field->addItems({tr("All fields"), tr("Titles"), tr("Authors"), tr("Columns")});
+    m_field->setCurrentIndex(field);
+    m_sort->clear();
+    m_sort->addItems({tr("By relevance"), tr("Newest first")});
+    m_sort->setCurrentIndex(sort);
+    m_view->doItemsLayout();
+    if (m_total >= 0)
+        showTotal(m_total, m_elapsedMs);
+}
+
+} // namespace Baoku::App

@@ -1,0 +1,52 @@
+// The search results page: filters (date range, field, sort), the total count and the hit list.
+#pragma once
+
+#include "app/search/searchtypes.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListView;
+
+namespace Baoku::App {
+
+class SearchResultsModel;
+
+class SearchPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SearchPanel(QWidget *parent = nullptr);
+
+    // The filter part of a request; the query and paging are the controller's.
+    SearchRequest filters() const;
+    SearchResultsModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    void setStatus(const QString &text);
+    void showTotal(qint64 total, double elapsedMs);
+    void selectRow(int row); // without emitting resultActivated
+    int currentRow() const;
+    void retranslate();
+
+signals:
+    void filtersChanged();
+    void resultActivated(int row);
+
+private:
+    QCheckBox *m_useFrom;
+    QDateEdit *m_from;
+    QCheckBox *m_useTo;
+    QDateEdit *m_to;
+    QComboBox *m_field;
+    QComboBox *m_sort;
+    QLabel *m_count;
+    QListView *m_view;
+    SearchResultsModel *m_model;
+    bool m_selecting = false;
+    qint64 m_total = -1; // shown total, -1 while none is shown
+    double m_elapsedMs = 0;
+};
+
+} // namespace Baoku::App

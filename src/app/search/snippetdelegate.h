@@ -1,0 +1,18 @@
+// Draws a search result (or an article of a list) as its title, date · page · bylines, and the
+// snippet with its match highlighted (or the kicker and first line).
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Baoku::App {
+
+class SnippetDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace Baoku::App

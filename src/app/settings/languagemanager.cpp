@@ -1,0 +1,52 @@
+#include "app/settings/languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString LanguageManager::resolve(const QString &setting)
+{
+    if (available().contains(setting))
+        return setting;
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        if (name.startsWith(u"zh"))
+            return u"zh_CN"_s;
+        if (name.startsWith(u"en"))
+            return u"en"_s;
+    }
+    return u"en"_s;
+}
+
+void LanguageManager::apply(const QString &setting)
+{
+    const QString language = resolve(setting);
+    if (language == m_active)
+        return;
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    m_active = language;
+    if (language == u"zh_CN") {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        if (m_qt.load(u"qt_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+        // qt_add_translations embeds the compiled catalogue under :/i18n.
+        if (m_app.load(u":/i18n/baoku_zh_CN.qm"_s))
+            QCoreApplication::installTranslator(&m_app);
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        if (m_app.load(u":/i18n/baoku_en.qm"_s)) // plural forms: "1 issue", "2 issues"
+            QCoreApplication::installTranslator(&m_app);
+    }
+    // Installing or removing a translator sends LanguageChange to every widget, which retranslates.
+}
+
+} // namespace Baoku::App

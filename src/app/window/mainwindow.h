@@ -1,0 +1,107 @@
+// The main window: browse by date or person on the left, articles or search results in the
+// middle, the reader on the right.
+#pragma once
+
+#include "core/store/archive.h"
+
+#include <QMainWindow>
+
+class QSplitter;
+class QStackedWidget;
+
+namespace Baoku::App {
+
+class Actions;
+class ExportActions;
+class ArticlePanel;
+class BrowserPanel;
+class ImportController;
+class LanguageManager;
+class ReaderPanel;
+class SearchController;
+class SearchPanel;
+class SearchField;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(const QString &databasePath, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the archive and shows its issues; false with a message naming the file on failure.
+    bool openArchive(QString *error = nullptr);
+    void reloadArchive();
+    void restoreLastPosition();
+    bool importPaths(const QStringList &paths, bool showSummary = true);
+    void openIssue(qint64 issueId, qint64 articleId = -1);
+    void openArticle(qint64 articleId, bool recordHistory = true);
+    void openPerson(qint64 personId, const QString &name);
+    void search(const QString &query); // as if typed and the pause elapsed
+    void openResult(int row);
+    void setLanguage(const QString &setting);
+
+    Core::Archive &archive() { return m_archive; }
+    Actions *actions() const { return m_actions; }
+    BrowserPanel *browser() const { return m_browser; }
+    ArticlePanel *articles() const { return m_articles; }
+    ReaderPanel *readerPanel() const { return m_reader; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    SearchField *searchField() const { return m_searchField; }
+    SearchController *searchController() const { return m_search; }
+    ImportController *importer() const { return m_import; }
+    ExportActions *exportActions() const { return m_export; }
+    qint64 currentIssue() const { return m_issueId; }
+    qint64 currentArticle() const { return m_articleId; }
+
+signals:
+    void articleShown(qint64 articleId);
+    void archiveReloaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void connectActions();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings();
+    void showSettings();
+    void showAbout();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void correctIssueDate();
+    void chooseDate();
+    void goBack();
+    void stepIssue(bool next);
+    void stepArticle(int delta);
+    void stepHit(bool next);
+    void stepResult(int delta);
+    void showSearchResults(bool visible);
+    void showArchiveStatus();
+
+    QString m_databasePath;
+    LanguageManager *m_languages;
+    Core::Archive m_archive;
+    Actions *m_actions;
+    BrowserPanel *m_browser;
+    ArticlePanel *m_articles;
+    SearchPanel *m_searchPanel;
+    QStackedWidget *m_middle;
+    ReaderPanel *m_reader;
+    SearchField *m_searchField;
+    SearchController *m_search;
+    ImportController *m_import;
+    ExportActions *m_export = nullptr; // when the export library is built
+    QSplitter *m_splitter;
+    QList<QMenu *> m_menus;
+    QList<qint64> m_history; // articles shown before the current one, for Back
+    qint64 m_issueId = -1;
+    qint64 m_articleId = -1;
+    int m_resultRow = -1;    // the search result shown in the reader, or -1
+};
+
+} // namespace Baoku::App

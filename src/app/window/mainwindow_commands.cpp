@@ -1,0 +1,286 @@
+// MainWindow's menus, toolbar, commands and dialogs; the browsing logic is in mainwindow.cpp.
+#include "app/window/mainwindow.h"
+
+#include "app/window/actions.h"
+#include "app/settings/appsettings.h"
+#include "app/browse/articlepanel.h"
+#include "app/browse/browserpanel.h"
+#ifdef BAOKU_HAVE_EXPORT_ACTIONS
+#include "app/export/exportactions.h"
+#endif
+#include "app/reader/findbar.h"
+#include "app/import/importcontroller.h"
+#include "app/settings/languagemanager.h"
+#include "app/reader/readerpanel.h"
+#include "app/reader/readerview.h"
+#include "app/search/searchcontroller.h"
+#include "app/search/searchfield.h"
+#include "app/search/searchpanel.h"
+#include "app/search/searchresultsmodel.h"
+#include "app/settings/settingsdialog.h"
+#include "app/settings/thememanager.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+void MainWindow::createMenus()
+{
+    Actions *a = m_actions;
+    auto *file = menuBar()->addMenu(QString());
+    file->addActions({a->importFiles, a->importFolder});
+    file->addSeparator();
+#ifdef BAOKU_HAVE_EXPORT_ACTIONS
+    // Export, cite and print work on the article in the reader, however it was reached.
+    m_export = new ExportActions([this]() -> QList<Core::ExportItem> {
+        const auto stored = m_articleId >= 0 ? m_archive.article(m_articleId) : std::nullopt;
+        if (!stored)
+            return {};
+        return {Core::ExportItem{stored->id, stored->issue, stored->article}};
+    }, this);
+    file->addActions({m_export->exportAction(), m_export->copyCitationAction()});
+    file->addMenu(m_export->copyCitationMenu());
+    file->addActions({m_export->printAction(), m_export->printPreviewAction()});
+    file->addSeparator();
+    for (QListView *view : {m_articles->view(), m_searchPanel->view()})
+        view->addActions({m_export->exportAction(), m_export->copyCitationAction(), m_export->printAction()});
+    m_export->setEnabled(false);
+    connect(this, &MainWindow::articleShown, m_export, [this] { m_export->setEnabled(true); });
+#endif
+    file->addAction(a->quit);
+    auto *edit = menuBar()->addMenu(QString());
+    edit->addActions({a->copy, a->find, a->findNext, a->findPrevious});
+    edit->addSeparator();
+    edit->addActions({a->focusSearch, a->correctDate});
+    edit->addSeparator();
+    edit->addAction(a->settings);
+    auto *view = menuBar()->addMenu(QString());
+    view->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
+    auto *go = menuBar()->addMenu(QString());
+    go->addActions({a->back, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle, a->jumpToDate});
+    go->addSeparator();
+    go->addActions({a->previousHit, a->nextHit, a->previousResult, a->nextResult});
+    auto *help = menuBar()->addMenu(QString());
+    help->addActions({a->about, a->aboutQt});
+    m_menus = {file, edit, view, go, help};
+    // Ctrl+L is a second shortcut for the search field; it needs to live in the window to fire.
+    addAction(a->focusSearchAlt);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->addActions({a->back, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
+    toolbar->addSeparator();
+    toolbar->addWidget(m_searchField);
+    m_articles->view()->addActions({a->copy});
+    a->back->setEnabled(false);
+    a->correctDate->setEnabled(false);
+}
+
+void MainWindow::connectActions()
+{
+    Actions *a = m_actions;
+    ReaderView *reader = m_reader->reader();
+    connect(a->importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(a->importFolder, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->copy, &QAction::triggered, reader, &ReaderView::copy);
+    connect(a->find, &QAction::triggered, m_reader->findBar(), &FindBar::activate);
+    connect(a->findNext, &QAction::triggered, reader, &ReaderView::findNext);
+    connect(a->findPrevious, &QAction::triggered, reader, &ReaderView::findPrevious);
+    connect(a->focusSearch, &QAction::triggered, m_searchField, &SearchField::focusField);
+    connect(a->focusSearchAlt, &QAction::triggered, m_searchField, &SearchField::focusField);
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->zoomIn, &QAction::triggered, reader, &ReaderView::zoomInStep);
+    connect(a->zoomOut, &QAction::triggered, reader, &ReaderView::zoomOutStep);
+    connect(a->zoomReset, &QAction::triggered, reader, &ReaderView::resetZoom);
+    connect(reader, &ReaderView::zoomChanged, this, [this](int zoom) {
+        AppSettings::setZoom(zoom);
+        statusBar()->showMessage(tr("Zoom %1%").arg(zoom), 2000);
+    });
+    connect(a->back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(a->previousIssue, &QAction::triggered, this, [this] { stepIssue(false); });
+    connect(a->nextIssue, &QAction::triggered, this, [this] { stepIssue(true); });
+    connect(a->previousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
+    connect(a->nextArticle, &QAction::triggered, this, [this] { stepArticle(1); });
+    connect(a->jumpToDate, &QAction::triggered, this, &MainWindow::chooseDate);
+    connect(a->correctDate, &QAction::triggered, this, &MainWindow::correctIssueDate);
+    connect(a->nextHit, &QAction::triggered, this, [this] { stepHit(true); });
+    connect(a->previousHit, &QAction::triggered, this, [this] { stepHit(false); });
+    connect(a->nextResult, &QAction::triggered, this, [this] { stepResult(1); });
+    connect(a->previousResult, &QAction::triggered, this, [this] { stepResult(-1); });
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_browser, &BrowserPanel::issueActivated, this, [this](qint64 id) { openIssue(id); });
+    connect(m_browser, &BrowserPanel::personActivated, this, &MainWindow::openPerson);
+    connect(m_articles, &ArticlePanel::articleActivated, this, [this](qint64 id) { openArticle(id, false); });
+    connect(m_articles, &ArticlePanel::correctDateRequested, this, &MainWindow::correctIssueDate);
+    connect(m_reader, &ReaderPanel::nextHitRequested, this, [this] { stepHit(true); });
+    connect(m_reader, &ReaderPanel::previousHitRequested, this, [this] { stepHit(false); });
+    connect(m_reader, &ReaderPanel::nextResultRequested, this, [this] { stepResult(1); });
+
+    connect(m_searchField, &SearchField::queryChanged, this, &MainWindow::search);
+    connect(m_searchPanel, &SearchPanel::filtersChanged, this, [this] { search(m_searchField->text()); });
+    connect(m_searchPanel, &SearchPanel::resultActivated, this, &MainWindow::openResult);
+    SearchResultsModel *results = m_searchPanel->model();
+    connect(results, &SearchResultsModel::moreWanted, m_search, &SearchController::fetch);
+    connect(m_search, &SearchController::firstPage, this, [this, results](const SearchPage &page) {
+        results->reset(page);
+        if (!page.error.isEmpty())
+            m_searchPanel->setStatus(page.error);
+        else if (!m_search->currentRequest().query.isEmpty())
+            m_searchPanel->showTotal(page.total, page.elapsedMs);
+    });
+    connect(m_search, &SearchController::nextPage, results, &SearchResultsModel::append);
+    connect(m_import, &ImportController::finished, this, [this] { reloadArchive(); });
+}
+
+void MainWindow::retranslate()
+{
+    static const char *const titles[] = {QT_TR_NOOP("&File"), QT_TR_NOOP("&Edit"), QT_TR_NOOP("&View"),
+                                         QT_TR_NOOP("&Go"), QT_TR_NOOP("&Help")};
+    for (int i = 0; i < m_menus.size(); ++i)
+        m_menus.at(i)->setTitle(tr(titles[i]));
+    if (auto *toolbar = findChild<QToolBar *>(u"mainToolBar"_s))
+        toolbar->setWindowTitle(tr("Navigation"));
+    m_actions->retranslate();
+#ifdef BAOKU_HAVE_EXPORT_ACTIONS
+    m_export->retranslate();
+#endif
+    m_browser->retranslate();
+    m_articles->retranslate();
+    m_searchPanel->retranslate();
+    m_searchField->retranslate();
+    m_reader->retranslate();
+    if (m_archive.isOpen())
+        showArchiveStatus();
+    if (!m_reader->reader()->hasArticle() && m_articleId < 0)
+        m_reader->reader()->showMessage(tr("Choose an issue on the left, or search with Ctrl+K."));
+    else if (m_articleId >= 0)
+        openArticle(m_articleId, false); // dates and labels in the reader follow the language
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    const QByteArray splitter = AppSettings::splitterState(u"main"_s);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_reader->reader()->setReaderFont(AppSettings::readerFont());
+    m_reader->reader()->setZoom(AppSettings::zoom());
+}
+
+void MainWindow::saveSettings()
+{
+    AppSettings::setWindow(saveGeometry(), saveState());
+    AppSettings::setSplitterState(u"main"_s, m_splitter->saveState());
+    AppSettings::setLast(m_issueId, m_articleId);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsValues values{AppSettings::language(), AppSettings::theme(), AppSettings::readerFont(),
+                          m_reader->reader()->zoom()};
+    SettingsDialog dialog(values, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    values = dialog.values();
+    AppSettings::setTheme(values.theme);
+    ThemeManager::apply(values.theme);
+    AppSettings::setReaderFont(values.font);
+    m_reader->reader()->setReaderFont(values.font);
+    m_reader->reader()->setZoom(values.zoom);
+    setLanguage(values.language);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Baoku"),
+        tr("<h3>Baoku %1</h3><p>A reader for archives of OCR'd Chinese newspapers: browse issues by date, "
+           "search them exactly in Chinese, read, export and cite articles. Offline, on your own files.</p>"
+           "<p>Archive: %2</p><p>Built with Qt %3, SQLite and ICU.</p>")
+            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_archive.path()).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import OCR Text Files"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("OCR text files (*.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of OCR Text Files"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::chooseDate()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Go to Date"));
+    auto *calendar = new QCalendarWidget(&dialog);
+    calendar->setSelectedDate(m_browser->calendar()->selectedDate());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(calendar);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
+    if (dialog.exec() == QDialog::Accepted && !m_browser->jumpToDate(calendar->selectedDate()))
+        statusBar()->showMessage(tr("No issue on or after %1.").arg(QLocale().toString(calendar->selectedDate())), 4000);
+}
+
+void MainWindow::correctIssueDate()
+{
+    const auto issue = m_archive.issue(m_issueId);
+    if (!issue)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Correct Issue Date"));
+    auto *edit = new QDateEdit(issue->summary.date.isValid() ? issue->summary.date : QDate::currentDate(), &dialog);
+    edit->setObjectName(u"issueDateEdit"_s);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The date of this issue (the file says %1):")
+                                     .arg(QLocale().toString(issue->parsedDate, QLocale::ShortFormat)), &dialog));
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_archive.setIssueDate(m_issueId, edit->date(), &error)) {
+        QMessageBox::warning(this, tr("Correct Issue Date"), error);
+        return;
+    }
+    reloadArchive();
+}
+
+} // namespace Baoku::App
