@@ -16,6 +16,7 @@ struct ArticleRow final {
     QString kicker;
     QString bylines;
     QString firstLine;
+    bool advertisement = false;
 };
 
 class ArticleListModel final : public QAbstractListModel {
@@ -26,6 +27,10 @@ public:
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setArticles(const QList<Core::StoredArticle> &articles, bool showDate);
+    // Advertisements are hidden unless shown; shown, they come after the articles, apart.
+    void setShowAdvertisements(bool show);
+    bool showsAdvertisements() const { return m_showAds; }
+    int advertisementCount() const { return m_adCount; }
     void clear();
     int rowOf(qint64 articleId); // reveals the row when needed; -1 when absent
     qint64 articleIdAt(int row) const;
@@ -41,7 +46,11 @@ public:
 
 private:
     void finishReset();
-    QList<ArticleRow> m_rows; // all rows; only the first m_shown are in the model
+    void rebuildRows();
+    QList<ArticleRow> m_all;  // every row given, in the given order
+    QList<ArticleRow> m_rows; // the rows listed; only the first m_shown are in the model
+    int m_adCount = 0;
+    bool m_showAds = false;
     int m_shown = 0;
     bool m_showDate = false;
     bool m_notifying = false; // views handling a change notification must not fetch yet

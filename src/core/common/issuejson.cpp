@@ -45,7 +45,7 @@ QJsonObject toJson(const Article &article)
     QJsonArray bylines;
     for (const auto &byline : article.bylines)
         bylines.append(toJson(byline));
-    return {
+    QJsonObject object {
         {u"kind"_s, toString(article.kind)},
         {u"page"_s, article.page},
         {u"order"_s, article.order},
@@ -57,12 +57,15 @@ QJsonObject toJson(const Article &article)
         {u"signature"_s, orNull(article.signature)},
         {u"dateline"_s, orNull(article.dateline)},
         {u"body"_s, article.body},
-        {u"subheads"_s, subheadsToJson(article.subheads)},
         {u"captions"_s, QJsonArray::fromStringList(article.captions)},
         {u"photo_credits"_s, QJsonArray::fromStringList(article.photoCredits)},
         {u"continued_to"_s, orNull(article.continuedTo)},
         {u"continued_from"_s, orNull(article.continuedFrom)},
     };
+    // Only articles with subheads carry the key: a reader of older output sees no change.
+    if (!article.subheads.isEmpty())
+        object.insert(u"subheads"_s, subheadsToJson(article.subheads));
+    return object;
 }
 
 QJsonObject toJson(const IssueInfo &issue)

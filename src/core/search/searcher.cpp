@@ -210,7 +210,7 @@ void Searcher::fillHits(QList<SearchHit> &hits, const SearchRequest &request, co
     if (hits.isEmpty())
         return;
     Statement row(m_db, R"sql(
-SELECT coalesce(i.user_date, i.date), a.page, a.title, c.body, c.title, c.names, c.column_name
+SELECT coalesce(i.user_date, i.date), a.page, a.title, c.body, c.title, c.names, c.column_name, a.kind
 FROM articles a JOIN issues i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
 WHERE a.id = ?1)sql");
     Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
@@ -225,6 +225,7 @@ WHERE a.id = ?1)sql");
         hit.date = QDate::fromString(row.text(0), Qt::ISODate);
         hit.page = row.integer(1);
         hit.title = row.text(2);
+        hit.advertisement = row.text(7) == u"advertisement"_s;
         people.reset();
         people.bind(1, hit.articleId);
         while (people.step())
