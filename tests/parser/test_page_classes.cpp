@@ -376,3 +376,63 @@ TEST_CASE("Class 7: parsed articles read with full-width punctuation", "[parser]
     CHECK(articles[0].title == u"江城召开节能工作会（扩大）"_s);
     CHECK(articles[0].body == u"5月9日，江城召开节能工作会，部署全年任务；会议强调：要抓好落实。全市3.5万家企业参加。"_s);
 }
+
+TEST_CASE("Raw: a feature's first line with no punctuation and a blank line after it opens the body", "[parser][raw]")
+{
+    // The line end cuts 快递 in two; the page uses 快递 elsewhere, so the lines run on.
+    const QString page = kMergedHeadlines + uR"(
+县城物流跑出加速度
+
+这几年，县城里的快
+递网点越开越多，快递员
+也从几个人增加到几十人。
+
+县城快递网点的增加，让农
+产品出村进城的路更顺了，
+也让县城居民网购的商品
+当天就能送到家门口。
+)"_s;
+    const QString cut = page;
+    QString withBlank = cut;
+    withBlank.replace(u"县城里的快\n递网点"_s, u"县城里的快\n\n递网点"_s);
+    withBlank.replace(u"这几年，县城里的快"_s, u"这几年江城各县城里的快"_s);
+    const auto issue = parseOk(withBlank);
+    const auto *feature = findByTitle(issue, u"县城物流跑出加速度"_s);
+    REQUIRE(feature != nullptr);
+    CHECK(feature->body.startsWith(u"这几年江城各县城里的快递网点越开越多"_s));
+    CHECK(newsArticles(issue).size() == 3);
+}
+
+TEST_CASE("Raw trap: a title over a body is not taken for the body's first line", "[parser][raw]")
+{
+    const QString page = kMergedHeadlines + uR"(
+县城物流跑出加速度
+
+这几年，县城里的快递网点
+越开越多，快递员也从几个人
+增加到几十人，农产品出村进
+城的路更顺了，县城居民网购
+的商品当天就能送到家门口。
+)"_s;
+    const auto issue = parseOk(page);
+    const auto *feature = findByTitle(issue, u"县城物流跑出加速度"_s);
+    REQUIRE(feature != nullptr);
+    CHECK(feature->body.startsWith(u"这几年，县城里的快递网点"_s));
+}
+
+TEST_CASE("Raw: 本报讯 记者X报道 on a line of its own keeps its date", "[parser][raw]")
+{
+    const QString page = uR"(江城发布人才新政
+
+本报讯 记者甲乙报道：
+5月9日，江城市发布支持制造
+业人才发展的十条措施，从引进、
+培养、激励等方面加大支持力度。
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].dateline == u"本报讯 5月9日"_s);
+    REQUIRE(articles[0].bylines.size() == 1);
+    CHECK(articles[0].bylines[0].name == u"甲乙"_s);
+    CHECK(articles[0].body.startsWith(u"5月9日，江城市发布"_s));
+}

@@ -199,6 +199,14 @@ Article ArticleBuilder::build(Draft draft)
         caption = clean(caption);
 
     if (!paragraphs.isEmpty()) {
+        // "本报讯 记者X报道：" may stand on a line of its own that ended a paragraph early.
+        if (paragraphs.size() > 1 && !isSubheadParagraph(paragraphs.at(1))) {
+            const auto alone = matchDateline(paragraphs.first());
+            if (alone && alone->consumed >= paragraphs.first().size()) {
+                paragraphs.first() += paragraphs.at(1);
+                paragraphs.removeAt(1);
+            }
+        }
         if (const auto dateline = matchDateline(paragraphs.first())) {
             article.dateline = dateline->dateline;
             addUnique(&article.bylines, dateline->reporters);

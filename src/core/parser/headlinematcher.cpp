@@ -196,8 +196,10 @@ private:
             const QString &title = m_page.bodies[b].draft.title;
             const bool unfinished = !title.isEmpty() && dangling.contains(title.back());
             // A line that fits no body at all, right under the title and not over another matched
-            // headline (as a kicker would be), is the title's second half too.
+            // headline as its kicker, is the title's second half too. A title's second line stands
+            // tight under the first; a kicker stands tight over its headline.
             const bool kickerOfNext = next + 1 < m_page.loose.size() && m_bodyOfLoose[next + 1] >= 0
+                && (m_page.loose[next].blankBefore || m_page.loose[next + 1].blankBefore == m_page.loose[next].blankBefore)
                 && m_page.loose[next + 1].group == m_page.loose[next].group;
             const bool fitsNothing = !kickerOfNext && m_page.loose[next].pos - m_page.loose[last].pos <= 2
                 && hanCount(m_page.loose[next].text) >= 2 && fitsNoBody(next);
