@@ -7,8 +7,6 @@
 #include "core/parser/rawpage.h"
 #include "core/parser/textutil.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -56,14 +54,7 @@ bool headingLike(const Line &line, int width)
 class Segmenter final {
 public:
     Segmenter(QList<Line> lines, int width)
-        : m_lines(std::move(lines)), m_width(width)
-    {
-        for (const auto &line : std::as_const(m_lines)) {
-            const QString text = removeSpaces(line.text);
-            for (qsizetype k = 0; k + 1 < text.size(); ++k)
-                ++m_bigramCount[bigramOf(text.at(k), text.at(k + 1))];
-        }
-    }
+        : m_lines(std::move(lines)), m_width(width) {}
 
     RawPage run()
     {
@@ -174,7 +165,7 @@ private:
         static const QString dangling = u"的地得和与及在对为向将把从让使被是了并而"_s;
         static const QString particles = u"的地得了着过"_s;
         return dangling.contains(a.back()) || particles.contains(b.front())
-            || m_bigramCount.value(bigramOf(a.back(), b.front())) >= 1;
+            || pageBigrams().contains(bigramOf(a.back(), b.front()));
     }
 
     // The first line of a main title broken after a comma (“推进某某改造，” over “加快某某升级”): short,
@@ -282,7 +273,21 @@ private:
 
     QList<Line> m_lines;
     int m_width;
-    QHash<quint32, int> m_bigramCount; // character pairs inside the page's lines
+    // Character pairs inside the page's lines, gathered the first time a cut needs them.
+    const Bigrams &pageBigrams() const
+    {
+        if (!m_bigramsReady) {
+            for (const auto &line : m_lines) {
+                const QString text = removeSpaces(line.text);
+                for (qsizetype k = 0; k + 1 < text.size(); ++k)
+                    m_pageBigrams.insert(bigramOf(text.at(k), text.at(k + 1)));
+            }
+            m_bigramsReady = true;
+        }
+        return m_pageBigrams;
+    }
+    mutable Bigrams m_pageBigrams;
+    mutable bool m_bigramsReady = false;
     qsizetype m_i = 0;
     RawPage m_page;
     QList<Line> m_held;
