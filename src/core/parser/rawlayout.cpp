@@ -152,12 +152,13 @@ private:
         if (i + 1 >= m_lines.size() || line.length < shortest || line.length > m_width + 2)
             return false;
         const Line &next = m_lines.at(i + 1);
-        if (startsWithDateline(next.text) || !parseBylineLine(next.text).isEmpty())
+        if (startsWithDateline(next.text))
             return false;
         if (!line.blankAfter)
             return true;
-        const QString a = removeSpaces(line.text);
-        const QString b = removeSpaces(next.text);
+        // Lines are trimmed, so their ends are the characters at the cut.
+        const QStringView a(line.text);
+        const QStringView b(next.text);
         if (a.isEmpty() || b.isEmpty() || !isHan(a.back().unicode()) || !isHan(b.front().unicode()))
             return false;
         // A headline does not end on a structural particle or a preposition, and no sentence
@@ -278,9 +279,11 @@ private:
     {
         if (!m_bigramsReady) {
             for (const auto &line : m_lines) {
-                const QString text = removeSpaces(line.text);
-                for (qsizetype k = 0; k + 1 < text.size(); ++k)
-                    m_pageBigrams.insert(bigramOf(text.at(k), text.at(k + 1)));
+                const QString &text = line.text;
+                for (qsizetype k = 0; k + 1 < text.size(); ++k) {
+                    if (isHan(text.at(k).unicode()) && isHan(text.at(k + 1).unicode()))
+                        m_pageBigrams.insert(bigramOf(text.at(k), text.at(k + 1)));
+                }
             }
             m_bigramsReady = true;
         }

@@ -102,17 +102,28 @@ QChar fullWidth(QChar c)
 
 } // namespace
 
+namespace {
+
+bool isMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u',': case u':': case u';': case u'?': case u'!': case u'(': case u')': return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
 QString fullWidthPunctuation(const QString &text)
 {
-    static const QString kMarks = u",:;?!()"_s;
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return kMarks.contains(c); }))
+    if (std::none_of(text.cbegin(), text.cend(), isMark))
         return text;
     QString out = text;
     const QStringView s(text);
     QList<qsizetype> open; // unmatched '(' positions
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (!kMarks.contains(c))
+        if (!isMark(c))
             continue;
         // The neighbours, looking past one space on either side.
         const qsizetype before = i > 0 && s[i - 1] == u' ' ? i - 2 : i - 1;
@@ -165,6 +176,10 @@ bool needsCompatibilityFolding(QStringView text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0xA0 || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0x2010 && u <= 0x2027))
+            continue;
+        // Full-width punctuation (，：；（）？！) folds to punctuation, which the key drops anyway.
+        if ((u >= 0xFF01 && u <= 0xFF0F) || (u >= 0xFF1A && u <= 0xFF20) || (u >= 0xFF3B && u <= 0xFF40)
+            || (u >= 0xFF5B && u <= 0xFF60))
             continue;
         return true;
     }
