@@ -20,7 +20,8 @@ constexpr double kJoinBonus = 3;
 constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
-constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
+constexpr int kBodyWindow = 40;
+constexpr int kShortTailChars = 6; // a headline is looked for among this many bodies after it
 
 struct Candidate {
     QList<int> lines; // indexes into page.loose
@@ -203,7 +204,7 @@ private:
                 && m_page.loose[next + 1].group == m_page.loose[next].group;
             const bool fitsNothing = !kickerOfNext && m_page.loose[next].pos - m_page.loose[last].pos <= 2
                 && hanCount(m_page.loose[next].text) >= 2 && fitsNoBody(next);
-            if (!unfinished && !fitsNothing && score(m_lineWords[next], m_full[b], 0.5) < 0)
+            if (!unfinished && !fitsNothing && score(m_lineWords[next], m_full[b], 0.5) < 0 && !isShortTail(next))
                 continue;
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
@@ -515,7 +516,7 @@ QList<Draft> assembleRawPage(RawPage page)
 {
     // A stray short body with no dateline is the tail of the body before it.
     for (int b = 1; b < page.bodies.size(); ++b) {
-        if (page.bodies[b].hasDateline || removeSpaces(page.bodies[b].text).size() >= 60)
+        if (page.bodies[b].hasDateline || page.bodies[b].continuation || removeSpaces(page.bodies[b].text).size() >= 60)
             continue;
         page.bodies[b - 1].draft.units.append(page.bodies[b].draft.units);
         page.bodies[b - 1].text += page.bodies[b].text;

@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 
 #include "core/sql/database.h"
+#include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
 
@@ -91,8 +92,19 @@ void addSearchIndex(Database &db)
         indexArticle(db, ids.int64(0));
 }
 
-// articles.subheads (docs/store.md): which body paragraphs are subheads, as ascending 0-based indexes
-// joined by commas ('' for none). Articles imported before keep their subheads as plain paragraphs.
+// Version 5: whole issues. Each page keeps its section; continued articles are stitched, also
+// those of pages imported before (each page with --page N).
+void addPagesAndParts(Database &db)
+{
+    db.exec("ALTER TABLE sources ADD COLUMN section TEXT NOT NULL DEFAULT '';");
+    stitchSearchContent(db);
+    Stitcher stitcher(db);
+    Statement issues(db, "SELECT id FROM issues ORDER BY id");
+    while (issues.step())
+        stitcher.restitch(issues.int64(0));
+
+// Version 6, articles.subheads (docs/store.md): which body paragraphs are subheads, as ascending
+// 0-based indexes joined by commas ('' for none). Articles imported before keep their subheads as plain paragraphs.
 // Also the partial index of advertisements, which search leaves out unless asked (kind:ad).
 void addArticleSubheads(Database &db)
 {
@@ -105,8 +117,9 @@ void addArticleSubheads(Database &db)
 
 void migrate(Database &db, int target)
 {
-    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue, addArticleSubheads};
-    static_assert(kSchemaVersion == 5, "add the new migration step above");
+    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
+                                                                 addPagesAndParts, addArticleSubheads};
+    static_assert(kSchemaVersion == 6, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")
