@@ -20,8 +20,7 @@ constexpr double kJoinBonus = 3;
 constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
-constexpr int kBodyWindow = 40;
-constexpr int kShortTailChars = 6; // a headline is looked for among this many bodies after it
+constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
 
 struct Candidate {
     QList<int> lines; // indexes into page.loose
@@ -204,7 +203,7 @@ private:
                 && m_page.loose[next + 1].group == m_page.loose[next].group;
             const bool fitsNothing = !kickerOfNext && m_page.loose[next].pos - m_page.loose[last].pos <= 2
                 && hanCount(m_page.loose[next].text) >= 2 && fitsNoBody(next);
-            if (!unfinished && !fitsNothing && score(m_lineWords[next], m_full[b], 0.5) < 0 && !isShortTail(next))
+            if (!unfinished && !fitsNothing && score(m_lineWords[next], m_full[b], 0.5) < 0)
                 continue;
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;

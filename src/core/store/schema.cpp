@@ -102,10 +102,11 @@ void addPagesAndParts(Database &db)
     Statement issues(db, "SELECT id FROM issues ORDER BY id");
     while (issues.step())
         stitcher.restitch(issues.int64(0));
+}
 
 // Version 6, articles.subheads (docs/store.md): which body paragraphs are subheads, as ascending
-// 0-based indexes joined by commas ('' for none). Articles imported before keep their subheads as plain paragraphs.
-// Also the partial index of advertisements, which search leaves out unless asked (kind:ad).
+// 0-based indexes joined by commas ('' for none). Articles imported before keep their subheads as
+// plain paragraphs. Also the partial index of advertisements, which search leaves out unless asked (kind:ad).
 void addArticleSubheads(Database &db)
 {
     db.exec("ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '';"
