@@ -6,6 +6,10 @@
         <source>Articles by %1: %n</source>
         <translation><numerusform>Articles by %1: %n</numerusform><numerusform>Articles by %1: %n</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Show advertisements (%n)</source>
+        <translation><numerusform>Show advertisement (%n)</numerusform><numerusform>Show advertisements (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ExportActions</name>

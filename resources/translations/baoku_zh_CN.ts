@@ -166,6 +166,10 @@
         <source>Photo: %1</source>
         <translation>图片：%1</translation>
     </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ArticleListModel</name>
@@ -176,6 +180,14 @@
     <message>
         <source>Page %1</source>
         <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Advertisement: %1</source>
+        <translation>广告：%1</translation>
     </message>
 </context>
 <context>
@@ -213,6 +225,16 @@
     <message>
         <source>Set the right date for this issue; it is kept when the issue is imported again.</source>
         <translation>为本期设定正确日期；重新导入时仍会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show advertisements (%n)</source>
+        <translation>
+            <numerusform>显示广告（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the advertisements and subscription blocks of the pages after the articles.</source>
+        <translation>在文章之后列出版面上的广告和订阅信息。</translation>
     </message>
 </context>
 <context>
@@ -665,6 +687,10 @@ Failed: %4</source>
     <message>
         <source>Page %1</source>
         <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@ TEST_CASE("an archive of schema version 1, 2 or 3 is migrated forward with its d
     // Version 4's queue is there and empty; the view still shows every article.
     CHECK(StoreTest::count(db, "SELECT count(*) FROM index_queue") == 0);
     CHECK(StoreTest::count(db, "SELECT count(*) FROM search_content") == 2);
+    // The subheads column: articles stored before it have none.
+    CHECK(first->article.subheads.isEmpty());
+    CHECK(StoreTest::count(db, "SELECT count(*) FROM articles WHERE subheads = ''") == 2);
+    CHECK(StoreTest::count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'articles_advertisements'") == 1);
     for (const auto &check : checkArchive(db)) {
         INFO(check.name.toStdString() << ": " << check.problems.join(u"; "_s).toStdString());
         CHECK(check.problems.isEmpty());

@@ -4,6 +4,7 @@
 #include "app/browse/modelroles.h"
 #include "app/search/snippetdelegate.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -19,6 +20,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_correctDate(new QPushButton(this))
+    , m_showAds(new QCheckBox(this))
     , m_view(new QListView(this))
     , m_model(new ArticleListModel(this))
 {
@@ -26,6 +28,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     m_view->setObjectName(u"articleList"_s);
     m_header->setObjectName(u"issueHeader"_s);
     m_correctDate->setObjectName(u"correctDateButton"_s);
+    m_showAds->setObjectName(u"showAdvertisements"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
@@ -42,7 +45,16 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(headerRow);
+    layout->addWidget(m_showAds);
     layout->addWidget(m_view, 1);
+
+    // Advertisements and subscription blocks are listed apart, after the articles, when asked for.
+    connect(m_showAds, &QCheckBox::toggled, this, [this](bool show) {
+        const qint64 current = currentArticle();
+        m_model->setShowAdvertisements(show);
+        if (current >= 0)
+            selectArticle(current);
+    });
 
     connect(m_correctDate, &QPushButton::clicked, this, &ArticlePanel::correctDateRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -79,6 +91,8 @@ void ArticlePanel::clear()
 void ArticlePanel::updateHeader()
 {
     m_correctDate->setVisible(m_issue.has_value());
+    m_showAds->setVisible(m_model->advertisementCount() > 0);
+    m_showAds->setText(tr("Show advertisements (%n)", nullptr, m_model->advertisementCount()));
     if (m_issue) {
         const Core::IssueInfo &info = m_issue->info;
         QString text = info.newspaper + u"  "_s
@@ -131,6 +145,7 @@ void ArticlePanel::retranslate()
 {
     m_correctDate->setText(tr("Correct Date…"));
     m_correctDate->setToolTip(tr("Set the right date for this issue; it is kept when the issue is imported again."));
+    m_showAds->setToolTip(tr("List the advertisements and subscription blocks of the pages after the articles."));
     updateHeader();
     m_view->doItemsLayout();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -38,6 +39,7 @@ private:
 
     QLabel *m_header;
     QPushButton *m_correctDate;
+    QCheckBox *m_showAds;
     QListView *m_view;
     ArticleListModel *m_model;
     std::optional<Core::StoredIssue> m_issue;

@@ -75,7 +75,8 @@ QString ArticleHtml::render(const Core::Article &article, const Core::IssueInfo 
         html += paragraph(u"column"_s, article.column);
     if (!article.kicker.isEmpty())
         html += paragraph(u"kicker"_s, article.kicker);
-    const QString title = article.title.isEmpty() ? tr("(untitled)") : article.title;
+    const bool ad = article.kind == Core::ArticleKind::Advertisement;
+    const QString title = !article.title.isEmpty() ? article.title : ad ? tr("Advertisement") : tr("(untitled)");
     html += u"<h1>"_s + esc(title) + u"</h1>\n"_s;
     if (!article.subtitle.isEmpty())
         html += paragraph(u"subtitle"_s, article.subtitle);
@@ -86,9 +87,15 @@ QString ArticleHtml::render(const Core::Article &article, const Core::IssueInfo 
         html += paragraph(u"continued"_s, tr("Continued from page %1").arg(*article.continuedFrom));
     html += u"<hr/>\n"_s;
 
-    const QStringList paragraphs = article.body.split(u'\n', Qt::SkipEmptyParts);
     bool first = true;
-    for (const QString &text : paragraphs) {
+    for (const Core::Paragraph &p : Core::paragraphsOf(article)) {
+        const QString &text = p.text;
+        if (text.isEmpty())
+            continue;
+        if (p.subhead) {
+            html += u"<h3 class=\"subhead\">"_s + esc(text) + u"</h3>\n"_s;
+            continue; // the dateline still opens the first paragraph of text
+        }
         if (first && !article.dateline.isEmpty()) {
             // The dateline opens the first paragraph in bold, as the paper prints it. The body may
             // already start with its date part ("本报讯 11月10日" before "11月10日，…").
@@ -141,6 +148,7 @@ p.bylines { color: %1; margin-top: 6px; margin-bottom: 2px; }
 p.meta { color: %3; font-size: small; margin-top: 2px; }
 p.continued { color: %2; font-style: italic; }
 p.body { color: %1; margin-top: 0px; margin-bottom: 10px; line-height: 160%; }
+h3.subhead { color: %1; margin-top: 14px; margin-bottom: 8px; }
 p.signature { color: %1; }
 table.captions { background-color: %4; margin-top: 16px; }
 p.caption-label { color: %3; font-size: small; font-weight: bold; }

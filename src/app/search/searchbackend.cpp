@@ -71,6 +71,7 @@ SearchPage SearchBackend::run(const SearchRequest &request, const Core::Progress
         row.date = hit.date;
         row.page = hit.page;
         row.title = hit.title;
+        row.advertisement = hit.advertisement;
         row.bylines = hit.bylines.join(u"、"_s);
         row.snippetHtml = Core::markedToHtml(hit.snippet, kOpen, kClose);
         page.hits << row;

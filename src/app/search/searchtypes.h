@@ -27,6 +27,7 @@ struct SearchHitRow final {
     QDate date;
     int page = 0;
     QString title;
+    bool advertisement = false;
     QString bylines;
     QString snippetHtml; // escaped text with <b> around each match
 };

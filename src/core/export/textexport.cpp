@@ -7,12 +7,14 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
-QStringList paragraphs(const QString &body)
+// The body's non-empty paragraphs, each marked when it is a subhead.
+QList<Paragraph> paragraphs(const Article &article)
 {
-    QStringList out;
-    for (const auto &line : body.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            out << line.trimmed();
+    QList<Paragraph> out;
+    for (auto paragraph : paragraphsOf(article)) {
+        paragraph.text = paragraph.text.trimmed();
+        if (!paragraph.text.isEmpty())
+            out << paragraph;
     }
     return out;
 }
@@ -78,8 +80,9 @@ QString plainText(const ExportItem &item)
     lines << sourceLine(item) << QString();
     if (!a.dateline.isEmpty())
         lines << a.dateline;
-    for (const auto &paragraph : paragraphs(a.body))
-        lines << u"　　"_s + paragraph;
+    // A subhead stands on its own line without the paragraph indent, as the paper prints it.
+    for (const auto &paragraph : paragraphs(a))
+        lines << (paragraph.subhead ? paragraph.text : u"　　"_s + paragraph.text);
     if (!a.signature.isEmpty())
         lines << signatureText(a);
     for (const auto &caption : a.captions)
@@ -116,8 +119,8 @@ QString markdown(const ExportItem &item)
     blocks << u'*' + mdEscape(sourceLine(item)) + u'*';
     if (!a.dateline.isEmpty())
         blocks << u"**"_s + mdEscape(a.dateline) + u"**"_s;
-    for (const auto &paragraph : paragraphs(a.body))
-        blocks << mdEscape(paragraph);
+    for (const auto &paragraph : paragraphs(a))
+        blocks << (paragraph.subhead ? u"## "_s : QString()) + mdEscape(paragraph.text);
     if (!a.signature.isEmpty())
         blocks << mdEscape(signatureText(a));
     for (const auto &caption : a.captions)

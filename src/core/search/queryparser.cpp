@@ -65,6 +65,7 @@ struct Item {
     bool negated = false;
     bool quoted = false;
     bool isPage = false;
+    bool isKind = false;
     bool isOr = false;
 };
 
@@ -83,13 +84,15 @@ bool isCloseQuote(QChar open, QChar c)
 }
 
 // Recognises "title:", "作者：" etc. at `from`; returns the length of the prefix, 0 if none.
-qsizetype fieldPrefix(const QString &text, qsizetype from, QueryField *field, bool *isPage)
+qsizetype fieldPrefix(const QString &text, qsizetype from, QueryField *field, bool *isPage, bool *isKind)
 {
     static const struct {
         QString name;
         QueryField field;
         bool page;
+        bool kind = false;
     } fields[] = {
+        {u"kind"_s, QueryField::Any, false, true}, {u"类型"_s, QueryField::Any, false, true},
         {u"title"_s, QueryField::Title, false},   {u"标题"_s, QueryField::Title, false},
         {u"author"_s, QueryField::Author, false}, {u"作者"_s, QueryField::Author, false},
         {u"column"_s, QueryField::Column, false}, {u"栏目"_s, QueryField::Column, false},
@@ -105,9 +108,30 @@ qsizetype fieldPrefix(const QString &text, qsizetype from, QueryField *field, bo
             continue; // "title:" alone is a word
         *field = f.field;
         *isPage = f.page;
+        *isKind = f.kind;
         return f.name.size() + 1;
     }
     return 0;
+}
+
+// The stored article kind a kind: value names ("ad", "广告" → advertisement), "*" for all kinds,
+// empty for an unknown value.
+QString kindNamed(const QString &value)
+{
+    static const struct {
+        QString name;
+        QString kind;
+    } kinds[] = {
+        {u"ad"_s, u"advertisement"_s},  {u"ads"_s, u"advertisement"_s}, {u"advertisement"_s, u"advertisement"_s},
+        {u"广告"_s, u"advertisement"_s}, {u"article"_s, u"article"_s},     {u"文章"_s, u"article"_s},
+        {u"notice"_s, u"notice"_s},      {u"启事"_s, u"notice"_s},         {u"all"_s, u"*"_s},
+        {u"全部"_s, u"*"_s},
+    };
+    for (const auto &k : kinds) {
+        if (value.compare(k.name, Qt::CaseInsensitive) == 0)
+            return k.kind;
+    }
+    return {};
 }
 
 QList<Item> lex(const QString &text)
@@ -125,7 +149,7 @@ QList<Item> lex(const QString &text)
             item.negated = true;
             ++i;
         }
-        i += fieldPrefix(text, i, &item.field, &item.isPage);
+        i += fieldPrefix(text, i, &item.field, &item.isPage, &item.isKind);
         if (i < n && isOpenQuote(text.at(i))) {
             const QChar open = text.at(i++);
             const qsizetype start = i;
@@ -141,7 +165,7 @@ QList<Item> lex(const QString &text)
                 ++i;
             item.text = text.mid(start, i - start);
         }
-        item.isOr = !item.negated && !item.quoted && !item.isPage && item.field == QueryField::Any && item.text == u"OR"_s;
+        item.isOr = !item.negated && !item.quoted && !item.isPage && !item.isKind && item.field == QueryField::Any && item.text == u"OR"_s;
         items.append(item);
     }
     return items;
@@ -177,9 +201,16 @@ ParsedQuery QueryParser::parse(const QString &text)
             query.pages.append(page);
             continue;
         }
+        if (item.isKind && !item.negated) {
+            if (const QString kind = kindNamed(item.text); !kind.isEmpty()) {
+                if (!query.kinds.contains(kind))
+                    query.kinds.append(kind);
+                continue;
+            }
+        }
         QueryTerm term;
         term.field = item.field;
-        term.text = item.isPage ? u"page:"_s + item.text : item.text;
+        term.text = item.isPage ? u"page:"_s + item.text : item.isKind ? u"kind:"_s + item.text : item.text;
         term.tokens = m_tokenizer->queryTokens(term.text, &term.prefix);
         if (term.tokens.empty()) { // punctuation, emoji, symbols: nothing to search for
             joinNext = joinNext && lastWasPositive;

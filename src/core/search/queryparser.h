@@ -1,5 +1,5 @@
 // The search query language: words (all required), "phrases", OR, -exclusions and the fields
-// title:, author:, column:, page:. Every input parses; what cannot be searched is ignored, and the
+// title:, author:, column:, page:, kind:. Every input parses; what cannot be searched is ignored, and the
 // FTS5 expression it yields is written only from quoted tokens, so user text is never FTS5 syntax.
 // A query over the bounds below, or with a page: that is no page number, yields only an error.
 #pragma once
@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,6 +31,9 @@ struct ParsedQuery final {
     // Set, with nothing else, when the query cannot be searched as asked: too long, too many
     // terms, or a page: that is not a page number. A sentence for the user.
     QString error;
+    // kind: filters: stored article kinds (article, advertisement, notice), "*" for all; empty
+    // for the default, every kind but advertisements.
+    QStringList kinds;
     bool isEmpty() const { return groups.isEmpty(); }
     // The FTS5 MATCH expression; empty when there is nothing to search for.
     QString ftsExpression() const;

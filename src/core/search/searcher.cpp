@@ -53,8 +53,23 @@ struct Filters {
     QString from;
     QString to;
     QList<int> pages;
+    QStringList kinds; // as ParsedQuery::kinds
     bool any() const { return !from.isEmpty() || !to.isEmpty() || !pages.isEmpty(); }
 };
+
+// Advertisements are left out unless the query asks for them with kind:. The kinds are the
+// parser's fixed names, never user text; the subquery reads a partial index (schema.cpp).
+QString kindCondition(const QString &table, const QStringList &kinds)
+{
+    if (kinds.contains(u"*"_s))
+        return {};
+    if (kinds.isEmpty())
+        return u" AND "_s + table + u".rowid NOT IN (SELECT id FROM articles WHERE kind = 'advertisement')"_s;
+    QStringList quoted;
+    for (const auto &kind : kinds)
+        quoted.append(u'\'' + QString(kind).remove(u'\'') + u'\'');
+    return u" AND "_s + table + u".rowid IN (SELECT id FROM articles WHERE kind IN ("_s + quoted.join(u',') + u"))"_s;
+}
 
 // Builds "SELECT <what> FROM <table> [JOIN …] WHERE <table> MATCH ?1 [filters] <tail>"; ?1 is
 // the expression, ?2/?3 the dates; pages are integers written into the SQL.
@@ -74,6 +89,7 @@ QString searchSql(const QString &table, const QString &what, const Filters &filt
             pages.append(QString::number(page));
         sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
     }
+    sql += kindCondition(table, filters.kinds);
     return sql + u' ' + tail;
 }
 
@@ -151,6 +167,7 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     if (request.to.isValid())
         filters.to = request.to.toString(Qt::ISODate);
     filters.pages = query.pages;
+    filters.kinds = query.kinds;
     const bool join = filters.any();
     const QString window = u"LIMIT %1 OFFSET %2"_s.arg(qMax(0, request.limit)).arg(qMax(0, request.offset));
 
@@ -227,7 +244,7 @@ void Searcher::fillHits(QList<SearchHit> &hits, const SearchRequest &request, co
     if (hits.isEmpty())
         return;
     Statement row(m_db, R"sql(
-SELECT i.shown_date, a.page, a.title, c.body, c.title, c.names, c.column_name
+SELECT i.shown_date, a.page, a.title, c.body, c.title, c.names, c.column_name, a.kind
 FROM articles a JOIN issues_dated i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
 WHERE a.id = ?1)sql");
     Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
@@ -242,6 +259,7 @@ WHERE a.id = ?1)sql");
         hit.date = QDate::fromString(row.text(0), Qt::ISODate);
         hit.page = row.integer(1);
         hit.title = row.text(2);
+        hit.advertisement = row.text(7) == u"advertisement"_s;
         people.reset();
         people.bind(1, hit.articleId);
         while (people.step())

@@ -36,6 +36,7 @@ struct SearchHit final {
     QDate date;
     int page = 0;
     QString title;
+    bool advertisement = false;        // found with kind:ad; the app labels it, having no title
     QStringList bylines;               // names in byline order (signatures excluded)
     QString snippet;                   // snippetText with the request's markers around matches
     QString snippetText;               // plain

@@ -28,7 +28,7 @@ SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a
        a.signature, a.dateline, a.body, a.captions, a.photo_credits, a.continued_to, a.continued_from,
        n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
        s.path, s.sha256, s.section,
-       EXISTS (SELECT 1 FROM articles p WHERE p.part_of = a.id)
+       EXISTS (SELECT 1 FROM articles p WHERE p.part_of = a.id), a.subheads
 FROM articles a
 JOIN issues_dated i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
@@ -72,6 +72,10 @@ void appendParts(Article &a, qint64 id, Statement &parts)
             a.pages.append(page);
         a.body += u'\n';
         a.partStarts.append(a.body.size());
+        // The part's subheads count from its own first paragraph.
+        const int offset = int(a.body.count(u'\n'));
+        for (const auto &index : parts.text(5).split(u',', Qt::SkipEmptyParts))
+            a.subheads.append(offset + index.toInt());
         a.body += parts.text(1);
         a.captions += splitLines(parts.text(2));
         a.photoCredits += splitLines(parts.text(3));
@@ -101,9 +105,13 @@ StoredArticle readArticle(const Statement &row, Statement &people, Statement &pa
     a.continuedTo = row.optionalInt(14);
     a.continuedFrom = row.optionalInt(15);
     stored.issue = readIssueInfo(row, 16);
+    for (const auto &index : row.text(28).split(u',', Qt::SkipEmptyParts))
+        a.subheads.append(index.toInt());
+    a.subheads = validSubheads(a.subheads, a.body);
     a.section = row.text(26);
     if (row.integer(27) != 0)
         appendParts(a, stored.id, parts);
+    a.subheads = validSubheads(a.subheads, a.body);
 
     people.reset();
     people.bind(1, stored.id);
@@ -362,7 +370,7 @@ bool Archive::streamArticles(const char *where, std::optional<qint64> key, const
         Statement people(m_db, "SELECT p.name, ap.role, ap.affiliation FROM article_people ap "
                                "JOIN people p ON p.id = ap.person_id "
                                "WHERE ap.article_id = ? AND ap.role <> 'signature' ORDER BY ap.position");
-        Statement parts(m_db, "SELECT page, body, captions, photo_credits, continued_to FROM articles "
+        Statement parts(m_db, "SELECT page, body, captions, photo_credits, continued_to, subheads FROM articles "
                               "WHERE part_of = ? ORDER BY page, ord, id");
         Statement row(m_db, QString::fromUtf8(kArticleSelect) + QString::fromUtf8(where) + u' '
                                 + QString::fromUtf8(order));
