@@ -63,8 +63,31 @@ QString sourceLine(const ExportItem &item)
         parts << item.issue.newspaper;
     if (item.issue.date.isValid())
         parts << chineseDate(item.issue.date);
+    if (item.issue.date.isValid() && item.issue.dateSource == DateSource::Inferred)
+        parts.last() += u"（日期系推断）"_s;
     parts << u"第%1版"_s.arg(item.article.page);
     return parts.join(u' ');
+}
+
+QStringList bodyParagraphs(const Article &article, qsizetype *lead)
+{
+    QStringList out;
+    for (const auto &line : article.body.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    if (lead)
+        *lead = 0;
+    // "本报讯 6月20日": the part after the agency is the date the body repeats.
+    const QString dateline = article.dateline.trimmed();
+    const qsizetype space = dateline.lastIndexOf(u' ');
+    const QString date = space > 0 ? dateline.mid(space + 1) : QString();
+    if (!out.isEmpty() && !date.isEmpty() && out.first().startsWith(date)) {
+        out.first() = dateline + out.first().mid(date.size());
+        if (lead)
+            *lead = dateline.size();
+    }
+    return out;
 }
 
 QString fileBaseName(const ExportItem &item)

@@ -33,11 +33,16 @@ QString htmlArticle(const ExportItem &item)
     if (!bylines.isEmpty())
         html += element(u"p"_s, u"byline"_s, bylines.join(u"　"_s));
     html += element(u"p"_s, u"source"_s, sourceLine(item));
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QStringList paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         html += element(u"p"_s, u"dateline"_s, a.dateline);
-    for (const auto &line : a.body.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            html += element(u"p"_s, {}, line.trimmed());
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString &p = paragraphs.at(i);
+        if (i == 0 && lead > 0)
+            html += u"<p><b>"_s + p.left(lead).toHtmlEscaped() + u"</b>"_s + p.mid(lead).toHtmlEscaped() + u"</p>\n"_s;
+        else
+            html += element(u"p"_s, {}, p);
     }
     if (!a.signature.isEmpty())
         html += element(u"p"_s, u"signature"_s, u"（"_s + a.signature + u"）"_s);

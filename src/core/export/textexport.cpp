@@ -7,16 +7,6 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
-QStringList paragraphs(const QString &body)
-{
-    QStringList out;
-    for (const auto &line : body.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            out << line.trimmed();
-    }
-    return out;
-}
-
 QString bylinesText(const Article &article)
 {
     QStringList parts;
@@ -76,9 +66,11 @@ QString plainText(const ExportItem &item)
     if (!a.bylines.isEmpty())
         lines << bylinesText(a);
     lines << sourceLine(item) << QString();
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QStringList paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         lines << a.dateline;
-    for (const auto &paragraph : paragraphs(a.body))
+    for (const auto &paragraph : paragraphs)
         lines << u"　　"_s + paragraph;
     if (!a.signature.isEmpty())
         lines << signatureText(a);
@@ -114,10 +106,14 @@ QString markdown(const ExportItem &item)
     if (!a.bylines.isEmpty())
         blocks << mdEscape(bylinesText(a));
     blocks << u'*' + mdEscape(sourceLine(item)) + u'*';
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    QStringList paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         blocks << u"**"_s + mdEscape(a.dateline) + u"**"_s;
-    for (const auto &paragraph : paragraphs(a.body))
-        blocks << mdEscape(paragraph);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const QString &p = paragraphs.at(i);
+        blocks << (i == 0 && lead > 0 ? u"**"_s + mdEscape(p.left(lead)) + u"**"_s + mdEscape(p.mid(lead)) : mdEscape(p));
+    }
     if (!a.signature.isEmpty())
         blocks << mdEscape(signatureText(a));
     for (const auto &caption : a.captions)
