@@ -7,6 +7,7 @@
 #include "app/browse/browserpanel.h"
 #ifdef BAOKU_HAVE_EXPORT_ACTIONS
 #include "app/export/exportactions.h"
+#include "app/export/exportscopes.h"
 #endif
 #include "app/reader/findbar.h"
 #include "app/import/importcontroller.h"
@@ -46,19 +47,18 @@ void MainWindow::createMenus()
     file->addActions({a->importFiles, a->importFolder});
     file->addSeparator();
 #ifdef BAOKU_HAVE_EXPORT_ACTIONS
-    // Export, cite and print work on the article in the reader, however it was reached.
-    m_export = new ExportActions([this]() -> QList<Core::ExportItem> {
-        const auto stored = m_articleId >= 0 ? m_archive.article(m_articleId) : std::nullopt;
-        if (!stored)
-            return {};
-        return {Core::ExportItem{stored->id, stored->issue, stored->article}};
-    }, this);
+    // Copy Citation and Print work on the selected articles or the one in the reader; Export asks.
+    m_export = new ExportActions([this] { return chosenItems(*this); }, this);
+    m_export->setScopes([this] { return exportScopes(*this); }, archiveLoaders(m_databasePath));
+    m_export->setStatusBar(statusBar());
     file->addActions({m_export->exportAction(), m_export->copyCitationAction()});
     file->addMenu(m_export->copyCitationMenu());
     file->addActions({m_export->printAction(), m_export->printPreviewAction()});
     file->addSeparator();
-    for (QListView *view : {m_articles->view(), m_searchPanel->view()})
+    for (QListView *view : {m_articles->view(), m_searchPanel->view()}) {
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->addActions({m_export->exportAction(), m_export->copyCitationAction(), m_export->printAction()});
+    }
     m_export->setEnabled(false);
     connect(this, &MainWindow::articleShown, m_export, [this] { m_export->setEnabled(true); });
 #endif
