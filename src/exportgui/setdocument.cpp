@@ -202,9 +202,12 @@ bool renderSet(const ExportSet &set, const ItemLoader &load, QPagedPaintDevice &
         pages += entry.pages;
 
     int page = 0;
-    const auto contents = contentsDocument(set, entries, starts, device, frame);
-    if (!paintDocument(painter, device, *contents, frame, set.cover, u"目录"_s, page, pages))
-        return fail(error, tr("cannot lay out the PDF"));
+    {
+        // Let the contents go before the articles: at ten thousand entries it is a large layout.
+        const auto contents = contentsDocument(set, entries, starts, device, frame);
+        if (!paintDocument(painter, device, *contents, frame, set.cover, u"目录"_s, page, pages))
+            return fail(error, tr("cannot lay out the PDF"));
+    }
     // Second pass: load, lay out and paint each article, then let it go.
     for (qsizetype i = 0; i < set.ids.size(); ++i) {
         const auto item = loadAt(i, total + i);
