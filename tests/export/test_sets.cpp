@@ -211,7 +211,8 @@ TEST_CASE("a set as one ODT: contents, then each article after a page break", "[
     CHECK(xml.contains(u"中国电子报 2023年11月10日 星期五"_s));
     // Styles with a page break before, and how many paragraphs use them.
     QStringList breakStyles;
-    static const QRegularExpression style(u"<style:style style:name=\"([^\"]+)\"[^>]*>\\s*<style:paragraph-properties[^>]*fo:break-before=\"page\""_s);
+    static const QRegularExpression style(
+        u"<style:style style:name=\"([^\"]+)\"[^>]*>\\s*<style:paragraph-properties[^>]*fo:break-before=\"page\""_s);
     for (const auto &m : style.globalMatch(xml))
         breakStyles << m.captured(1);
     REQUIRE_FALSE(breakStyles.isEmpty());

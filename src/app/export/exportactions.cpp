@@ -235,11 +235,8 @@ void ExportActions::exportScope(const ExportScope &scope, const QString &path, C
                 self->onProgress(token, done, total, what);
         }, Qt::QueuedConnection);
     };
-    Core::ItemLoader fallback;
-    if (!m_loaders) {
-        fallback = Core::loaderFor(m_provider());
-    }
-    const LoaderFactory loaders = m_loaders ? m_loaders : LoaderFactory([fallback] { return fallback; });
+    const LoaderFactory loaders
+        = m_loaders ? m_loaders : LoaderFactory([items = m_provider()] { return Core::loaderFor(items); });
     const auto cancel = m_cancel;
     m_watcher.setFuture(QtConcurrent::run([scope, path, format, loaders, report, cancel]() -> Outcome {
         WorkerListener listener(report, cancel);
@@ -322,7 +319,8 @@ void ExportActions::chooseFileAndExport()
             preferred = int(i);
     }
     QSettings settings;
-    const QString folder = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder
+        = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     m_dialog = new ExportDialog(rows, preferred, folder, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, choices] {

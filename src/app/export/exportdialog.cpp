@@ -79,8 +79,9 @@ ExportDialog::ExportDialog(const QList<Choice> &choices, int preferred, const QS
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_group, &QButtonGroup::idClicked, this, &ExportDialog::suggestName);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::suggestName);
-    connect(m_path, &QLineEdit::textChanged, this,
-            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(choice() >= 0 && !m_path->text().trimmed().isEmpty()); });
+    connect(m_path, &QLineEdit::textChanged, this, [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(choice() >= 0 && !m_path->text().trimmed().isEmpty());
+    });
     suggestName();
 }
 

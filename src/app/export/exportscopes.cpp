@@ -93,7 +93,8 @@ QList<ExportScope> exportScopes(MainWindow &window)
 
     const QList<qint64> selected = selectedIds(window);
     ExportScope chosen;
-    chosen.label = QCoreApplication::translate("Baoku::App::ExportScopes", "The selected articles (%n)", nullptr, int(selected.size()));
+    chosen.label = QCoreApplication::translate("Baoku::App::ExportScopes", "The selected articles (%n)", nullptr,
+                                               int(selected.size()));
     chosen.set = {Core::selectionCover(selected.size()), selected};
     chosen.fileName = QCoreApplication::translate("Baoku::App::ExportScopes", "articles");
     chosen.enabled = !selected.isEmpty();
@@ -110,7 +111,9 @@ QList<ExportScope> exportScopes(MainWindow &window)
             for (const auto &stored : articles)
                 issue.set.ids << stored.id;
             issue.set.cover = Core::issueCover(info.newspaper, info.date);
-            issue.label = QCoreApplication::translate("Baoku::App::ExportScopes", "The issue of %1 (%n article(s))", nullptr, int(articles.size())).arg(info.date.toString(Qt::ISODate));
+            issue.label = QCoreApplication::translate("Baoku::App::ExportScopes", "The issue of %1 (%n article(s))",
+                                                      nullptr, int(articles.size()))
+                              .arg(info.date.toString(Qt::ISODate));
             issue.fileName = (info.newspaper.isEmpty() ? QString() : info.newspaper + u'_') + info.date.toString(Qt::ISODate);
             issue.enabled = true;
         }
@@ -121,8 +124,10 @@ QList<ExportScope> exportScopes(MainWindow &window)
     const SearchRequest request = window.searchController()->currentRequest();
     const qint64 total = window.searchPanel()->model()->total();
     results.enabled = !request.query.trimmed().isEmpty() && total > 0;
-    results.label = results.enabled ? QCoreApplication::translate("Baoku::App::ExportScopes", "All results of “%1” (%n article(s))", nullptr, int(total)).arg(request.query)
-                                    : QCoreApplication::translate("Baoku::App::ExportScopes", "All results of the search (search first)");
+    results.label = results.enabled
+        ? QCoreApplication::translate("Baoku::App::ExportScopes", "All results of “%1” (%n article(s))", nullptr, int(total))
+              .arg(request.query)
+        : QCoreApplication::translate("Baoku::App::ExportScopes", "All results of the search (search first)");
     QStringList filters;
     if (request.from.isValid())
         filters << u"%1 起"_s.arg(request.from.toString(Qt::ISODate));
