@@ -121,6 +121,14 @@ TEST_CASE("the dateline leads the first paragraph instead of repeating its date"
     CHECK(plainText(item).contains(u"\n本报讯 6月20日\n　　会议在北京召开。"_s));
 }
 
+TEST_CASE("the contents name every page of a continued article", "[export][set]")
+{
+    ExportItem item = ExportFixtures::items().first();
+    CHECK(contentsSource(item) == u"中国电子报 2023-11-10 第1版"_s);
+    item.article.pages = {1, 3};
+    CHECK(contentsSource(item) == u"中国电子报 2023-11-10 第1、3版"_s);
+}
+
 TEST_CASE("an inferred date is marked in the source line", "[export][dateline]")
 {
     ExportItem item = ExportFixtures::items().first();

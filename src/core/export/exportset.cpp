@@ -84,7 +84,11 @@ QString contentsSource(const ExportItem &item)
         parts << item.issue.newspaper;
     if (item.issue.date.isValid())
         parts << item.issue.date.toString(Qt::ISODate);
-    parts << u"第%1版"_s.arg(item.article.page);
+    // A continued article names every page it runs over: 第1、3版.
+    QStringList pages;
+    for (const int page : item.article.pages)
+        pages << QString::number(page);
+    parts << u"第%1版"_s.arg(pages.size() > 1 ? pages.join(u'、') : QString::number(item.article.page));
     return parts.join(u' ');
 }
 

@@ -37,7 +37,7 @@ QString displayTitle(const Article &article);
 
 // "中国电子报 2024年3月29日": the running header of an article's pages.
 QString runningHeader(const ExportItem &item);
-// "中国电子报 2024-03-29 第1版": an article's place in a table of contents.
+// "中国电子报 2024-03-29 第1版" (第1、3版 for a continued article): its place in a table of contents.
 QString contentsSource(const ExportItem &item);
 
 // The combined plain text: cover, numbered contents, then every article separated by a rule.
