@@ -45,7 +45,8 @@ bool streamAllJson(const Core::Archive &archive)
 
 // The articles the options select, in the order asked for, and a cover line saying what they are;
 // false with a message when one is missing. Only ids are kept, so a large set streams.
-bool collect(const Core::Archive &archive, const QCommandLineParser &cli, Core::ExportSet &set, QString &error)
+bool collect(const Core::Archive &archive, const QCommandLineParser &cli, const QDate &issueDate, Core::ExportSet &set,
+             QString &error)
 {
     QList<qint64> &ids = set.ids;
     if (cli.isSet(u"article"_s)) {
@@ -63,16 +64,11 @@ bool collect(const Core::Archive &archive, const QCommandLineParser &cli, Core::
             ids << stored->id;
         }
         set.cover = Core::selectionCover(ids.size());
-    } else if (cli.isSet(u"issue"_s)) {
-        const QDate date = QDate::fromString(cli.value(u"issue"_s), Qt::ISODate);
-        if (!date.isValid()) {
-            error = tr("--issue %1: not a date of the form YYYY-MM-DD").arg(cli.value(u"issue"_s));
-            return false;
-        }
+    } else if (issueDate.isValid()) {
         const QString newspaper = cli.value(u"newspaper"_s).trimmed();
         QStringList newspapers;
         for (const auto &issue : archive.issues()) {
-            if (issue.date == date && (newspaper.isEmpty() || issue.newspaper == newspaper)) {
+            if (issue.date == issueDate && (newspaper.isEmpty() || issue.newspaper == newspaper)) {
                 for (const auto &stored : archive.articlesOfIssue(issue.id)) {
                     ids << stored.id;
                     if (!newspapers.contains(stored.issue.newspaper))
@@ -80,7 +76,7 @@ bool collect(const Core::Archive &archive, const QCommandLineParser &cli, Core::
                 }
             }
         }
-        set.cover = Core::issueCover(newspapers.join(u'、'), date);
+        set.cover = Core::issueCover(newspapers.join(u'、'), issueDate);
     } else if (cli.isSet(u"query"_s)) {
         // Every hit, not one page: walk the result in pages without snippets.
         Core::Searcher searcher(archive.database());
@@ -271,6 +267,10 @@ int runExport(const QStringList &arguments)
         return BadInput;
     }
 
+    const auto issueDate = dateOption(cli, u"issue"_s);
+    if (!issueDate)
+        return BadInput;
+
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
     Core::Archive archive;
     if (!openExistingArchive(archive, cli.value(dbOption)))
@@ -285,7 +285,7 @@ int runExport(const QStringList &arguments)
     }
 
     Core::ExportSet set;
-    if (!collect(archive, cli, set, error)) {
+    if (!collect(archive, cli, *issueDate, set, error)) {
         printErr(u"%1: %2\n"_s.arg(path, error));
         return BadInput;
     }

@@ -38,7 +38,7 @@ struct ExportFixture {
 
     ExportFixture()
     {
-        App::AppSettings::setLast(-1, -1);
+        App::AppSettings::instance().setLast(-1, -1);
         languages.apply(u"en"_s);
         window = std::make_unique<App::MainWindow>(path, &languages);
         window->show();

@@ -1,6 +1,7 @@
 #include "app/export/exportactions.h"
 
 #include "app/export/exportdialog.h"
+#include "app/settings/appsettings.h"
 #include "core/export/exporter.h"
 #include "exportgui/articledocument.h"
 #include "exportgui/documentwriter.h"
@@ -24,10 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +34,6 @@ namespace {
 
 const QList<Core::ExportFormat> kCitationStyles = {Core::ExportFormat::Gbt7714, Core::ExportFormat::Ris,
                                                     Core::ExportFormat::Bibtex, Core::ExportFormat::CslJson};
-
-const QString kStyleKey = u"export/citationStyle"_s;
-const QString kFolderKey = u"export/folder"_s;
 
 QString styleName(Core::ExportFormat style)
 {
@@ -90,9 +85,8 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     , m_print(new QAction(this))
     , m_printPreview(new QAction(this))
 {
-    const auto saved = Core::formatFromName(QSettings().value(kStyleKey).toString());
-    if (saved && kCitationStyles.contains(*saved))
-        m_style = *saved;
+    AppSettings &settings = AppSettings::instance();
+    followStyle(settings.citationStyle());
     m_export->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_copyCitation->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
     m_print->setShortcut(QKeySequence::Print);
@@ -107,11 +101,14 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     connect(m_copyCitation, &QAction::triggered, this, [this] { copyCitation(m_style); });
     connect(m_print, &QAction::triggered, this, &ExportActions::showPrintDialog);
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::showPrintPreview);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportActions::onExportDone);
+    connect(&settings, &AppSettings::changed, this, [this, &settings](AppSettings::Key key) {
+        if (key == AppSettings::Key::CitationStyle)
+            followStyle(settings.citationStyle());
+    });
     retranslate();
 }
 
-ExportActions::~ExportActions() { m_watcher.waitForFinished(); }
+ExportActions::~ExportActions() { m_thread.stop(); }
 
 void ExportActions::retranslate()
 {
@@ -126,6 +123,16 @@ void ExportActions::retranslate()
         m_showInFolder->setText(tr("Show in Folder"));
 }
 
+void ExportActions::followStyle(const QString &name)
+{
+    const auto style = Core::formatFromName(name);
+    if (style && kCitationStyles.contains(*style))
+        m_style = *style;
+    for (const auto &[action, actionStyle] : m_styleActions)
+        action->setChecked(actionStyle == m_style);
+    retranslate();
+}
+
 void ExportActions::setEnabled(bool enabled)
 {
     for (QAction *action : {m_export, m_copyCitation, m_print, m_printPreview})
@@ -138,11 +145,7 @@ void ExportActions::copyCitation(Core::ExportFormat style)
     const QList<Core::ExportItem> items = m_provider();
     if (items.isEmpty())
         return;
-    m_style = style;
-    QSettings().setValue(kStyleKey, Core::formatName(style));
-    for (const auto &[action, actionStyle] : m_styleActions)
-        action->setChecked(actionStyle == style);
-    retranslate();
+    AppSettings::instance().setCitationStyle(Core::formatName(style)); // followStyle() updates the menu
     QGuiApplication::clipboard()->setText(Core::citationText(style, items));
     confirm(tr("Copied %n citation(s) as %1", nullptr, int(items.size())).arg(styleName(style)));
 }
@@ -216,6 +219,7 @@ void ExportActions::exportScope(const ExportScope &scope, const QString &path, C
     if (isExporting())
         return;
     m_exportPath = path;
+    m_exporting = true;
     m_export->setEnabled(false);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 token = ++m_token;
@@ -238,7 +242,18 @@ void ExportActions::exportScope(const ExportScope &scope, const QString &path, C
     const LoaderFactory loaders
         = m_loaders ? m_loaders : LoaderFactory([items = m_provider()] { return Core::loaderFor(items); });
     const auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([scope, path, format, loaders, report, cancel]() -> Outcome {
+    m_thread.post([this, scope, path, format, loaders, report, cancel] {
+        const Outcome outcome = writeScope(scope, path, format, loaders, report, cancel);
+        QMetaObject::invokeMethod(this, [this, outcome] { onExportDone(outcome); }, Qt::QueuedConnection);
+    });
+}
+
+// Runs on the export thread.
+ExportActions::Outcome ExportActions::writeScope(const ExportScope &scope, const QString &path, Core::ExportFormat format,
+                                                 const LoaderFactory &loaders, const Reporter &report,
+                                                 const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    {
         WorkerListener listener(report, cancel);
         const Core::ItemLoader load = loaders();
         const Core::ExportSet set{scope.set.cover, scope.resolve ? scope.resolve() : scope.set.ids};
@@ -266,7 +281,7 @@ void ExportActions::exportScope(const ExportScope &scope, const QString &path, C
                 items << *item;
         }
         return {writeFile(items, path, format), items.size()};
-    }));
+    }
 }
 
 void ExportActions::cancelExport()
@@ -285,10 +300,10 @@ void ExportActions::onProgress(quint64 token, qint64 done, qint64 total, const Q
         m_progress->setLabelText(tr("Exporting “%1”…").arg(what));
 }
 
-void ExportActions::onExportDone()
+void ExportActions::onExportDone(const Outcome &outcome)
 {
+    m_exporting = false;
     m_export->setEnabled(true);
-    const Outcome outcome = m_watcher.result();
     const bool cancelled = m_cancel && m_cancel->load();
     if (m_progress) {
         // Closing a progress dialog emits canceled(); the export is over already.
@@ -318,9 +333,7 @@ void ExportActions::chooseFileAndExport()
         if (choices.at(i).preferred && choices.at(i).enabled)
             preferred = int(i);
     }
-    QSettings settings;
-    const QString folder
-        = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = AppSettings::instance().exportFolder();
     m_dialog = new ExportDialog(rows, preferred, folder, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, choices] {
@@ -328,7 +341,7 @@ void ExportActions::chooseFileAndExport()
         const QString path = m_dialog->path();
         if (index < 0 || path.isEmpty())
             return;
-        QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+        AppSettings::instance().setExportFolder(QFileInfo(path).absolutePath());
         exportScope(choices.at(index), path, m_dialog->format());
     });
     m_dialog->open();

@@ -2,12 +2,12 @@
 // The main window adds the actions to its menus and context menus; this object does the work.
 #pragma once
 
+#include "app/common/backgroundthread.h"
 #include "app/export/exportdialog.h"
 #include "core/export/exportformat.h"
 #include "core/export/exportitem.h"
 #include "core/export/exportset.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -83,7 +83,7 @@ public:
     // Lays the items out on the printer with the citation footer.
     bool printTo(QPrinter &printer);
 
-    bool isExporting() const { return m_watcher.isRunning(); }
+    bool isExporting() const { return m_exporting; }
 
 signals:
     // error is empty on success.
@@ -98,9 +98,15 @@ private:
     void chooseFileAndExport();
     void showPrintDialog();
     void showPrintPreview();
-    void onExportDone();
+    using Reporter = std::function<void(qint64, qint64, const QString &)>;
+    static Outcome writeScope(const ExportScope &scope, const QString &path, Core::ExportFormat format,
+                              const LoaderFactory &loaders, const Reporter &report,
+                              const std::shared_ptr<std::atomic_bool> &cancel);
+    void onExportDone(const Outcome &outcome);
     void onProgress(quint64 token, qint64 done, qint64 total, const QString &what);
     void confirm(const QString &message, const QString &folder = {});
+    // Takes the citation style stored in the settings (a format name), if it is one.
+    void followStyle(const QString &name);
 
     ItemsProvider m_provider;
     QWidget *m_window;
@@ -111,7 +117,6 @@ private:
     QAction *m_print;
     QAction *m_printPreview;
     Core::ExportFormat m_style = Core::ExportFormat::Gbt7714;
-    QFutureWatcher<Outcome> m_watcher;
     QString m_exportPath;
     ScopesProvider m_scopes;
     LoaderFactory m_loaders;
@@ -122,6 +127,8 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_token = 0; // progress from an earlier export is dropped
+    bool m_exporting = false;
+    BackgroundThread m_thread{QStringLiteral("export")}; // last: stopped before the members its jobs use
 };
 
 } // namespace Baoku::App
