@@ -14,8 +14,31 @@
 <context>
     <name>Baoku::App::ExportActions</name>
     <message numerus="yes">
-        <source>Export %n article(s)</source>
-        <translation><numerusform>Export %n article</numerusform><numerusform>Export %n articles</numerusform></translation>
+        <source>Copied %n citation(s) as %1</source>
+        <translation><numerusform>Copied %n citation as %1</numerusform><numerusform>Copied %n citations as %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation><numerusform>Exported %n article to %1</numerusform><numerusform>Exported %n articles to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportScopes</name>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation><numerusform>The selected articles (%n)</numerusform><numerusform>The selected articles (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The issue of %1 (%n article(s))</source>
+        <translation><numerusform>The issue of %1 (%n article)</numerusform><numerusform>The issue of %1 (%n articles)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All results of “%1” (%n article(s))</source>
+        <translation><numerusform>All results of “%1” (%n article)</numerusform><numerusform>All results of “%1” (%n articles)</numerusform></translation>
     </message>
 </context>
 <context>

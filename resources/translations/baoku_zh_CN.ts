@@ -318,6 +318,79 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 %1</translation>
     </message>
     <message>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Print Articles</source>
+        <translation>打印文章</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s) as %1</source>
+        <translation>
+            <numerusform>已复制 %n 条 %1 引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no article matches.</source>
+        <translation>没有可导出的内容：没有匹配的文章。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>正在导出“%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportDialog</name>
+    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -362,30 +435,65 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
         <translation>GB/T 7714 参考文献表 (*.txt)</translation>
     </message>
     <message>
-        <source>articles</source>
-        <translation>文章</translation>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportScopes</name>
+    <message>
+        <source>The open article</source>
+        <translation>当前文章</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n article(s)</source>
+        <source>The selected articles (%n)</source>
         <translation>
-            <numerusform>导出 %n 篇文章</numerusform>
+            <numerusform>选定的文章（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <source>Print Articles</source>
-        <translation>打印文章</translation>
+        <source>articles</source>
+        <translation>文章</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+        <source>The open issue</source>
+        <translation>当前一期</translation>
+    </message>
+    <message numerus="yes">
+        <source>The issue of %1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 这一期（%n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All results of “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>“%1”的全部检索结果（%n 篇文章）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The printer could not be used.</source>
-        <translation>无法使用打印机。</translation>
+        <source>All results of the search (search first)</source>
+        <translation>全部检索结果（请先检索）</translation>
     </message>
     <message>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
+        <source>search results</source>
+        <translation>检索结果</translation>
     </message>
 </context>
 <context>
@@ -728,6 +836,18 @@ Failed: %4</source>
     <message>
         <source>cannot write the ODT document</source>
         <translation>无法写入 ODT 文档</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>article %1: not in the archive</source>
+        <translation>文章 %1：不在文库中</translation>
+    </message>
+    <message>
+        <source>the PDF is not laid out as expected; cannot add the outline</source>
+        <translation>PDF 的结构与预期不符，无法添加书签</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
 #include "app/export/exportactions.h"
+#include "app/export/exportscopes.h"
 #include "app/reader/findbar.h"
 #include "app/import/importcontroller.h"
 #include "app/settings/languagemanager.h"
@@ -43,19 +44,18 @@ void MainWindow::createMenus()
     auto *file = menuBar()->addMenu(QString());
     file->addActions({a->importFiles, a->importFolder});
     file->addSeparator();
-    // Export, cite and print work on the article in the reader, however it was reached.
-    m_export = new ExportActions([this]() -> QList<Core::ExportItem> {
-        const auto stored = m_articleId >= 0 ? m_archive.article(m_articleId) : std::nullopt;
-        if (!stored)
-            return {};
-        return {Core::ExportItem{stored->id, stored->issue, stored->article}};
-    }, this);
+    // Copy Citation and Print work on the selected articles or the one in the reader; Export asks.
+    m_export = new ExportActions([this] { return chosenItems(*this); }, this);
+    m_export->setScopes([this] { return exportScopes(*this); }, archiveLoaders(m_databasePath));
+    m_export->setStatusBar(statusBar());
     file->addActions({m_export->exportAction(), m_export->copyCitationAction()});
     file->addMenu(m_export->copyCitationMenu());
     file->addActions({m_export->printAction(), m_export->printPreviewAction()});
     file->addSeparator();
-    for (QListView *view : {m_articles->view(), m_searchPanel->view()})
+    for (QListView *view : {m_articles->view(), m_searchPanel->view()}) {
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->addActions({m_export->exportAction(), m_export->copyCitationAction(), m_export->printAction()});
+    }
     m_export->setEnabled(false);
     connect(this, &MainWindow::articleShown, m_export, [this] { m_export->setEnabled(true); });
     file->addAction(a->quit);

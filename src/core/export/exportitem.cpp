@@ -88,8 +88,32 @@ QString sourceLine(const ExportItem &item)
         parts << item.issue.newspaper;
     if (item.issue.date.isValid())
         parts << chineseDate(item.issue.date);
+    if (item.issue.date.isValid() && item.issue.dateSource == DateSource::Inferred)
+        parts.last() += u"（日期系推断）"_s;
     parts << u"第%1版"_s.arg(item.article.page);
     return parts.join(u' ');
+}
+
+QList<Paragraph> bodyParagraphs(const Article &article, qsizetype *lead)
+{
+    QList<Paragraph> out;
+    for (auto paragraph : paragraphsOf(article)) {
+        paragraph.text = paragraph.text.trimmed();
+        if (!paragraph.text.isEmpty())
+            out << paragraph;
+    }
+    if (lead)
+        *lead = 0;
+    // "本报讯 6月20日": the part after the agency is the date the body repeats.
+    const QString dateline = article.dateline.trimmed();
+    const qsizetype space = dateline.lastIndexOf(u' ');
+    const QString date = space > 0 ? dateline.mid(space + 1) : QString();
+    if (!out.isEmpty() && !out.first().subhead && !date.isEmpty() && out.first().text.startsWith(date)) {
+        out.first().text = dateline + out.first().text.mid(date.size());
+        if (lead)
+            *lead = dateline.size();
+    }
+    return out;
 }
 
 QString fileBaseName(const ExportItem &item)

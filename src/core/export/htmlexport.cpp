@@ -33,15 +33,19 @@ QString htmlArticle(const ExportItem &item)
     if (!bylines.isEmpty())
         html += element(u"p"_s, u"byline"_s, bylines.join(u"　"_s));
     html += element(u"p"_s, u"source"_s, sourceLine(item));
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QStringList paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         html += element(u"p"_s, u"dateline"_s, a.dateline);
-    for (const auto &paragraph : paragraphsOf(a)) {
-        if (paragraph.text.trimmed().isEmpty())
-            continue;
-        if (paragraph.subhead)
-            html += element(u"h2"_s, u"subhead"_s, paragraph.text.trimmed());
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs.at(i);
+        if (p.subhead)
+            html += element(u"h2"_s, u"subhead"_s, p.text);
+        else if (i == 0 && lead > 0)
+            html += u"<p><b>"_s + p.text.left(lead).toHtmlEscaped() + u"</b>"_s + p.text.mid(lead).toHtmlEscaped() + u"</p>
+"_s;
         else
-            html += element(u"p"_s, {}, paragraph.text.trimmed());
+            html += element(u"p"_s, {}, p.text);
     }
     if (!a.signature.isEmpty())
         html += element(u"p"_s, u"signature"_s, u"（"_s + a.signature + u"）"_s);

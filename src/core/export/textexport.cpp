@@ -7,18 +7,6 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
-// The body's non-empty paragraphs, each marked when it is a subhead.
-QList<Paragraph> paragraphs(const Article &article)
-{
-    QList<Paragraph> out;
-    for (auto paragraph : paragraphsOf(article)) {
-        paragraph.text = paragraph.text.trimmed();
-        if (!paragraph.text.isEmpty())
-            out << paragraph;
-    }
-    return out;
-}
-
 QString bylinesText(const Article &article)
 {
     QStringList parts;
@@ -78,11 +66,10 @@ QString plainText(const ExportItem &item)
     if (!a.bylines.isEmpty())
         lines << bylinesText(a);
     lines << sourceLine(item) << QString();
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QStringList paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         lines << a.dateline;
-    // A subhead stands on its own line without the paragraph indent, as the paper prints it.
-    for (const auto &paragraph : paragraphs(a))
-        lines << (paragraph.subhead ? paragraph.text : u"　　"_s + paragraph.text);
     if (!a.signature.isEmpty())
         lines << signatureText(a);
     for (const auto &caption : a.captions)
@@ -117,10 +104,10 @@ QString markdown(const ExportItem &item)
     if (!a.bylines.isEmpty())
         blocks << mdEscape(bylinesText(a));
     blocks << u'*' + mdEscape(sourceLine(item)) + u'*';
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    QStringList paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         blocks << u"**"_s + mdEscape(a.dateline) + u"**"_s;
-    for (const auto &paragraph : paragraphs(a))
-        blocks << (paragraph.subhead ? u"## "_s : QString()) + mdEscape(paragraph.text);
     if (!a.signature.isEmpty())
         blocks << mdEscape(signatureText(a));
     for (const auto &caption : a.captions)
