@@ -1,7 +1,9 @@
 #include "cli/cliargs.h"
 #include "cli/commands.h"
+#include "cli/filterargs.h"
 #include "cli/output.h"
 
+#include "core/search/facets.h"
 #include "core/search/searcher.h"
 #include "core/search/textfold.h"
 #include "core/store/archive.h"
@@ -55,7 +57,20 @@ QJsonObject resultJson(const QString &query, const Core::SearchResult &result, d
     return object;
 }
 
-void printText(const Core::SearchResult &result, const Core::SearchRequest &request)
+QJsonObject facetsJson(const Core::FacetResult &counts, const QList<Core::Facet> &facets)
+{
+    QJsonObject object;
+    for (Core::Facet facet : facets) {
+        QJsonArray values;
+        for (const auto &value : counts.facets.value(facet))
+            values.append(QJsonObject{{u"value"_s, value.value}, {u"count"_s, value.count}});
+        object.insert(Core::FacetCounter::name(facet), values);
+    }
+    return object;
+}
+
+void printText(const Core::SearchResult &result, const Core::SearchRequest &request, const Core::FacetResult &counts,
+               const QList<Core::Facet> &facets)
 {
     for (const auto &hit : result.hits) {
         QString line = hit.date.toString(Qt::ISODate) + u"  "_s + tr("p.%1").arg(hit.page) + u"  #"_s
@@ -66,6 +81,12 @@ void printText(const Core::SearchResult &result, const Core::SearchRequest &requ
     }
     const qint64 shown = request.offset + result.hits.size();
     printOut(tr("%1 of %2 articles\n").arg(result.hits.isEmpty() ? 0 : shown).arg(result.total));
+    for (Core::Facet facet : facets) {
+        QStringList values;
+        for (const auto &value : counts.facets.value(facet))
+            values.append(value.value + u" ("_s + QString::number(value.count) + u')');
+        printOut(Core::FacetCounter::name(facet) + u": "_s + values.join(u", "_s) + u'\n');
+    }
 }
 
 } // namespace
@@ -81,12 +102,15 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print the result as one JSON object."));
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N hits (default 20)."), u"N"_s, u"20"_s);
     const QCommandLineOption offsetOption(u"offset"_s, tr("Skip the first N hits."), u"N"_s, u"0"_s);
-    const QCommandLineOption fromOption(u"from"_s, tr("Only issues on or after this date."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption toOption(u"to"_s, tr("Only issues on or before this date."), u"YYYY-MM-DD"_s);
+    const FilterOptions filterOptions;
+    const QCommandLineOption facetsOption(u"facets"_s,
+        tr("Also print exact counts of the hits by these facets, comma-separated: year, month, newspaper, "
+           "page, column, author."), u"LIST"_s);
     const QCommandLineOption sortOption(u"sort"_s, tr("rank (default) or date (newest first)."), u"ORDER"_s, u"rank"_s);
     const QCommandLineOption batchOption(u"batch"_s,
         tr("Run one query per line of FILE; print JSON lines with hits, total and elapsed_ms."), u"FILE"_s);
-    cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, fromOption, toOption, sortOption, batchOption});
+    cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, sortOption, batchOption, facetsOption});
+    filterOptions.addTo(cli);
     if (const auto stop = parseOrStop(cli, arguments))
         return *stop;
 
@@ -102,15 +126,19 @@ int runSearch(const QStringList &arguments)
         printErr(tr("--offset %1: not a number of 0 or more\n").arg(cli.value(offsetOption)));
         return BadInput;
     }
-    for (const auto *option : {&fromOption, &toOption}) {
-        if (!cli.isSet(*option))
-            continue;
-        const QDate date = QDate::fromString(cli.value(*option), Qt::ISODate);
-        if (!date.isValid()) {
-            printErr(tr("--%1 %2: not a date of the form YYYY-MM-DD\n").arg(option->names().first(), cli.value(*option)));
-            return BadInput;
+    if (!filterOptions.apply(cli, request))
+        return BadInput;
+    QList<Core::Facet> facets;
+    if (cli.isSet(facetsOption)) {
+        for (const QString &name : cli.value(facetsOption).split(u',', Qt::SkipEmptyParts)) {
+            Core::Facet facet;
+            if (!Core::FacetCounter::fromName(name.trimmed(), &facet)) {
+                printErr(tr("--facets: unknown facet '%1'; use year, month, newspaper, page, column, author\n").arg(name));
+                return BadInput;
+            }
+            if (!facets.contains(facet))
+                facets.append(facet);
         }
-        (option == &fromOption ? request.from : request.to) = date;
     }
     const QString sort = cli.value(sortOption);
     if (sort != u"rank"_s && sort != u"date"_s) {
@@ -153,17 +181,25 @@ int runSearch(const QStringList &arguments)
         QElapsedTimer timer;
         timer.start();
         const Core::SearchResult result = searcher.search(request);
+        Core::FacetResult counts;
+        if (!facets.isEmpty())
+            counts = Core::FacetCounter(archive.database()).count(request, facets);
         const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
-        if (!result.error.isEmpty()) {
-            printErr(tr("%1: search failed: %2\n").arg(path, result.error));
-            exitCode = SomeFailed;
+        for (const QString &error : {result.error, counts.error}) {
+            if (!error.isEmpty()) {
+                printErr(tr("%1: search failed: %2\n").arg(path, error));
+                exitCode = SomeFailed;
+            }
         }
+        QJsonObject json = resultJson(query, result, elapsedMs);
+        if (!facets.isEmpty())
+            json.insert(u"facets"_s, facetsJson(counts, facets));
         if (batch)
-            printJson(resultJson(query, result, elapsedMs), false);
+            printJson(json, false);
         else if (cli.isSet(jsonOption))
-            printJson(resultJson(query, result, elapsedMs), true);
+            printJson(json, true);
         else
-            printText(result, request);
+            printText(result, request, counts, facets);
     }
     return exitCode;
 }

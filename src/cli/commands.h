@@ -16,6 +16,7 @@ int runImport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runTrend(const QStringList &arguments);
 
 // A QGuiApplication on the offscreen platform for `export --format pdf|odt`, a QCoreApplication otherwise.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);

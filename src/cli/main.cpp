@@ -25,6 +25,7 @@ QList<Command> commands()
         {u"check"_s, QT_TRANSLATE_NOOP("baoku-cli", "check the archive's integrity and its full-text index"), runCheck},
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
         {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
+        {u"trend"_s, QT_TRANSLATE_NOOP("baoku-cli", "hits per year or month for one or several queries"), runTrend},
     };
 }
 
