@@ -3,6 +3,7 @@
 #include "core/sql/database.h"
 
 #include "core/search/ftsindex.h"
+#include "core/store/research.h"
 
 #include <QCoreApplication>
 
@@ -95,8 +96,9 @@ void addSearchIndex(Database &db)
 
 void migrate(Database &db, int target)
 {
-    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue};
-    static_assert(kSchemaVersion == 4, "add the new migration step above");
+    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
+                                                                     createResearchTables};
+    static_assert(kSchemaVersion == 5, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")
