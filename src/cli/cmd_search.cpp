@@ -109,7 +109,8 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption sortOption(u"sort"_s, tr("rank (default) or date (newest first)."), u"ORDER"_s, u"rank"_s);
     const QCommandLineOption batchOption(u"batch"_s,
         tr("Run one query per line of FILE; print JSON lines with hits, total and elapsed_ms."), u"FILE"_s);
-    cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, sortOption, batchOption, facetsOption});
+    const QCommandLineOption savedOption(u"saved"_s, tr("Run the saved search NAME (baoku-cli saved); options given here add to it."), u"NAME"_s);
+    cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, sortOption, batchOption, facetsOption, savedOption});
     filterOptions.addTo(cli);
     if (const auto stop = parseOrStop(cli, arguments))
         return *stop;
@@ -159,7 +160,7 @@ int runSearch(const QStringList &arguments)
             if (!line.trimmed().isEmpty())
                 queries.append(line.trimmed());
         }
-    } else {
+    } else if (!cli.positionalArguments().isEmpty() || !cli.isSet(savedOption)) {
         if (cli.positionalArguments().isEmpty()) {
             printErr(tr("search needs a QUERY; see baoku-cli search --help\n"));
             return BadInput;
@@ -171,6 +172,27 @@ int runSearch(const QStringList &arguments)
     Core::Archive archive;
     if (!openExistingArchive(archive, cli.value(dbOption)))
         return BadInput;
+    if (cli.isSet(savedOption)) {
+        // The saved query and filters, unless the command line gives its own.
+        Core::SearchRequest saved;
+        if (!applySavedSearch(archive, cli.value(savedOption), saved))
+            return BadInput;
+        if (queries.isEmpty())
+            queries.append(saved.query);
+        if (!request.from.isValid() && !request.to.isValid()) {
+            request.from = saved.from;
+            request.to = saved.to;
+        }
+        if (request.pages.isEmpty())
+            request.pages = saved.pages;
+        for (auto [mine, theirs] : {std::pair{&request.newspaper, &saved.newspaper}, std::pair{&request.column, &saved.column},
+                                    std::pair{&request.author, &saved.author}}) {
+            if (mine->isEmpty())
+                *mine = *theirs;
+        }
+        if (!cli.isSet(sortOption))
+            request.sort = saved.sort;
+    }
     Core::Searcher searcher(archive.database());
     // The folding tables are built once per process (about 0.1 s); build them before the clock
     // starts so that elapsed_ms is the search alone.

@@ -26,6 +26,11 @@ QList<Command> commands()
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
         {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
         {u"trend"_s, QT_TRANSLATE_NOOP("baoku-cli", "hits per year or month for one or several queries"), runTrend},
+        {u"collection"_s, QT_TRANSLATE_NOOP("baoku-cli", "lists of articles kept in the archive; export them"), runCollection},
+        {u"tag"_s, QT_TRANSLATE_NOOP("baoku-cli", "tags on articles"), runTag},
+        {u"star"_s, QT_TRANSLATE_NOOP("baoku-cli", "starred articles"), runStar},
+        {u"note"_s, QT_TRANSLATE_NOOP("baoku-cli", "notes on articles and passages; export them as Markdown"), runNote},
+        {u"saved"_s, QT_TRANSLATE_NOOP("baoku-cli", "saved searches"), runSaved},
     };
 }
 

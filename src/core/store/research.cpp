@@ -183,7 +183,7 @@ JOIN issues i ON i.id = a.issue_id JOIN newspapers n ON n.id = i.newspaper_id WH
 std::optional<qint64> Research::collectionId(CollectionKind kind, const QString &name)
 {
     Statement select(m_db, "SELECT id FROM collections WHERE kind = ?1 AND name = ?2");
-    select.bind(1, kindName(kind)).bind(2, kind == CollectionKind::Star ? QString(u""_s) : name);
+    select.bind(1, kindName(kind)).bind(2, kind == CollectionKind::Star ? QString(u""_s) : name.trimmed());
     if (select.step())
         return select.int64(0);
     return std::nullopt;
@@ -383,7 +383,7 @@ ON CONFLICT(name) DO UPDATE SET query = ?2, date_from = ?3, date_to = ?4, pages 
         .bind(1, search.name.trimmed()).bind(2, search.query)
         .bind(3, search.from.isValid() ? search.from.toString(Qt::ISODate) : u""_s)
         .bind(4, search.to.isValid() ? search.to.toString(Qt::ISODate) : u""_s)
-        .bind(5, pages.join(u',')).bind(6, orEmpty(search.newspaper)).bind(7, orEmpty(search.column))
+        .bind(5, orEmpty(pages.join(u','))).bind(6, orEmpty(search.newspaper)).bind(7, orEmpty(search.column))
         .bind(8, orEmpty(search.author)).bind(9, search.sort.isEmpty() ? u"rank"_s : search.sort).bind(10, now()).run();
     return true;
 }
