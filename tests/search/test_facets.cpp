@@ -210,7 +210,9 @@ TEST_CASE("facet counts equal brute-force counts for random queries and filters"
 TEST_CASE("facet values come in their documented order", "[facets]")
 {
     RandomArchive archive(7);
-    const FacetResult result = FacetCounter(archive.db()).count(SearchRequest{.query = kAlphabet.left(1)}, kAll);
+    SearchRequest request;
+    request.query = kAlphabet.left(1);
+    const FacetResult result = FacetCounter(archive.db()).count(request, kAll);
     for (Facet facet : {Facet::Year, Facet::Month}) {
         const auto values = result.facets.value(facet);
         for (qsizetype i = 1; i < values.size(); ++i)
@@ -224,7 +226,8 @@ TEST_CASE("facet values come in their documented order", "[facets]")
         for (qsizetype i = 1; i < values.size(); ++i)
             CHECK(values[i - 1].count >= values[i].count);
     }
-    CHECK(FacetCounter(archive.db()).count(SearchRequest{.query = QStringLiteral("   ")}, kAll).total == 0);
+    request.query = QStringLiteral("   ");
+    CHECK(FacetCounter(archive.db()).count(request, kAll).total == 0);
 }
 
 TEST_CASE("trend counts equal brute-force counts per year and per month", "[facets][trend][exact]")
