@@ -15,6 +15,13 @@
     </message>
 </context>
 <context>
+    <name>Baoku::App::FacetModel</name>
+    <message numerus="yes">
+        <source>Show only these %n article(s)</source>
+        <translation><numerusform>Show only this %n article</numerusform><numerusform>Show only these %n articles</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::IssueTreeModel</name>
     <message numerus="yes">
         <source>%1 (%n issue(s))</source>

@@ -367,6 +367,54 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     </message>
 </context>
 <context>
+    <name>Baoku::App::FacetModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only these %n article(s)</source>
+        <translation>
+            <numerusform>只显示这 %n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetPanel</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::FindBar</name>
     <message>
         <source>No matches</source>
@@ -703,6 +751,22 @@ Failed: %4</source>
         <source>cannot write the ODT document</source>
         <translation>无法写入 ODT 文档</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>This article is not in the archive now.</source>
+        <translation>此文章目前不在报库中。</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article&apos;s text.</source>
+        <translation>文章正文中已找不到这段文字。</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::Archive</name>
@@ -825,6 +889,45 @@ Failed: %4</source>
     <message>
         <source>%1: no recognisable article (no paragraph of Chinese news text was found)</source>
         <translation>%1：没有可识别的文章（未找到中文新闻正文段落）</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Research</name>
+    <message>
+        <source>article %1: not in the archive</source>
+        <translation>文章 %1：不在报库中</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>%1 需要名称</translation>
+    </message>
+    <message>
+        <source>no %1 named &apos;%2&apos;</source>
+        <translation>没有名为“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>article %1: not in this %2</source>
+        <translation>文章 %1：不在此 %2 中</translation>
+    </message>
+    <message>
+        <source>a note needs a text or a passage</source>
+        <translation>笔记需要内容或一段引文</translation>
+    </message>
+    <message>
+        <source>article %1: the passage is not in its text</source>
+        <translation>文章 %1：正文中没有这段文字</translation>
+    </message>
+    <message>
+        <source>note %1: no such note</source>
+        <translation>笔记 %1：不存在</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name and a query</source>
+        <translation>保存的检索需要名称和检索词</translation>
+    </message>
+    <message>
+        <source>no saved search named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的已保存检索</translation>
     </message>
 </context>
 <context>
