@@ -270,6 +270,28 @@ TEST_CASE("trend counts equal brute-force counts per year and per month", "[face
     }
 }
 
+TEST_CASE("trend with filters counts the articles held under the same filters", "[facets][trend][exact]")
+{
+    RandomArchive archive(3);
+    SearchRequest filters;
+    filters.newspaper = kNewspapers.at(1);
+    filters.pages = {1, 2};
+    const QString query = archive.query();
+    const TrendResult trend = FacetCounter(archive.db()).trend({query}, TrendPeriod::Year, filters);
+    REQUIRE(trend.error.isEmpty());
+    for (qsizetype p = 0; p < trend.periods.size(); ++p) {
+        qint64 held = 0, hits = 0;
+        for (const Made &m : archive.made()) {
+            if (m.date.toString(Qt::ISODate).left(4) != trend.periods[p] || !passes(m, filters))
+                continue;
+            ++held;
+            hits += matches(m, {query}) ? 1 : 0;
+        }
+        CHECK(trend.articles[p] == held);
+        CHECK(trend.hits[0][p] == hits);
+    }
+}
+
 TEST_CASE("baoku-cli search --facets and filters, baoku-cli trend", "[facets][cli]")
 {
     RandomArchive archive(5);

@@ -176,9 +176,41 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
         for (QDate d(first.year(), period == TrendPeriod::Year ? 1 : first.month(), 1); d <= last;
              d = period == TrendPeriod::Year ? d.addYears(1) : d.addMonths(1))
             result.periods.append(d.toString(Qt::ISODate).left(width));
+        // The articles held per period under the same filters, so "per 1,000 articles" compares
+        // a newspaper's hits with that newspaper's articles.
+        const SqlFilters f = SqlFilters::of(filters, ParsedQuery{});
+        QString sql = QStringLiteral("SELECT substr(coalesce(i.user_date, i.date), 1, %1), count(*) FROM articles a "
+                                     "JOIN issues i ON i.id = a.issue_id WHERE 1").arg(width);
+        if (!f.from.isEmpty())
+            sql += u" AND coalesce(i.user_date, i.date) >= ?2"_s;
+        if (!f.to.isEmpty())
+            sql += u" AND coalesce(i.user_date, i.date) <= ?3"_s;
+        if (f.noPage)
+            sql += u" AND 0"_s;
+        QStringList pages;
+        for (int page : f.pages)
+            pages.append(QString::number(page));
+        if (!pages.isEmpty())
+            sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
+        if (!f.newspaper.isEmpty())
+            sql += u" AND i.newspaper_id = (SELECT id FROM newspapers WHERE name = ?4)"_s;
+        if (!f.column.isEmpty())
+            sql += u" AND a.column_name = ?5"_s;
+        if (!f.author.isEmpty())
+            sql += u" AND EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id"
+                   " WHERE ap.article_id = a.id AND p.name = ?6)"_s;
+        Statement articles(m_db, sql + u" GROUP BY 1"_s);
+        if (!f.from.isEmpty())
+            articles.bind(2, f.from);
+        if (!f.to.isEmpty())
+            articles.bind(3, f.to);
+        if (!f.newspaper.isEmpty())
+            articles.bind(4, f.newspaper);
+        if (!f.column.isEmpty())
+            articles.bind(5, f.column);
+        if (!f.author.isEmpty())
+            articles.bind(6, f.author);
         QHash<QString, qint64> held;
-        Statement articles(m_db, QStringLiteral("SELECT substr(coalesce(i.user_date, i.date), 1, %1), count(*) FROM articles a "
-                                                "JOIN issues i ON i.id = a.issue_id GROUP BY 1").arg(width));
         while (articles.step())
             held.insert(articles.text(0), articles.int64(1));
         for (const QString &p : std::as_const(result.periods))

@@ -35,7 +35,7 @@ enum class TrendPeriod { Year, Month };
 
 struct TrendResult final {
     QStringList periods;             // every year or month from the archive's first issue to its last
-    QList<qint64> articles;          // articles held per period
+    QList<qint64> articles;          // articles held per period (under the same filters)
     QList<QList<qint64>> hits;       // per query, per period: matching articles
     bool cancelled = false;
     QString error;
