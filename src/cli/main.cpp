@@ -23,6 +23,7 @@ QList<Command> commands()
         {u"parse"_s, QT_TRANSLATE_NOOP("baoku-cli", "parse one OCR file and print it as JSON"), runParse},
         {u"import"_s, QT_TRANSLATE_NOOP("baoku-cli", "import OCR files or folders into the archive"), runImport},
         {u"check"_s, QT_TRANSLATE_NOOP("baoku-cli", "check the archive's integrity and its full-text index"), runCheck},
+        {u"issues"_s, QT_TRANSLATE_NOOP("baoku-cli", "list the issues and the pages held of each"), runIssues},
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
         {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
         {u"trend"_s, QT_TRANSLATE_NOOP("baoku-cli", "hits per year or month for one or several queries"), runTrend},
@@ -38,7 +39,7 @@ QString usage()
 {
     QString text = QCoreApplication::translate("baoku-cli", "Usage: baoku-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
     for (const auto &command : commands())
-        text += u"  "_s + command.name.leftJustified(10) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
+        text += u"  "_s + command.name.leftJustified(12) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
     text += QCoreApplication::translate("baoku-cli", "\n'baoku-cli COMMAND --help' describes a command.\n");
     return text;
 }
