@@ -68,7 +68,7 @@ TEST_CASE("Clicking a facet value filters the results; the chip's × removes the
 {
     QTemporaryDir dir;
     const QString path = Tests::createTestArchive(dir.path());
-    App::AppSettings::setLast(-1, -1);
+    App::AppSettings::instance().setLast(-1, -1);
     App::LanguageManager languages;
     languages.apply(u"en"_s);
     App::MainWindow window(path, &languages);

@@ -102,7 +102,7 @@ FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &q
     const QString lone = query.loneHanChar();
     const QString table = lone.isEmpty() ? u"search_fts"_s : u"search_chars"_s;
     const bool authors = facets.contains(Facet::Author);
-    QString what = u"coalesce(i.user_date, i.date), i.newspaper_id, a.page, a.column_name"_s;
+    QString what = u"i.shown_date, i.newspaper_id, a.page, a.column_name"_s;
     if (authors)
         what += u", (SELECT group_concat(person_id) FROM article_people WHERE article_id = a.id)"_s;
     Statement select(m_db, filteredMatchSql(table, what, filters, true, {}));
@@ -168,7 +168,7 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
     const Facet facet = period == TrendPeriod::Year ? Facet::Year : Facet::Month;
     try {
         // Every period between the first and the last issue, so gaps show as zeros.
-        Statement range(m_db, "SELECT min(coalesce(user_date, date)), max(coalesce(user_date, date)) FROM issues");
+        Statement range(m_db, "SELECT min(shown_date), max(shown_date) FROM issues_dated");
         if (!range.step() || range.isNull(0))
             return result;
         const QDate first = QDate::fromString(range.text(0), Qt::ISODate);
@@ -179,12 +179,12 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
         // The articles held per period under the same filters, so "per 1,000 articles" compares
         // a newspaper's hits with that newspaper's articles.
         const SqlFilters f = SqlFilters::of(filters, ParsedQuery{});
-        QString sql = QStringLiteral("SELECT substr(coalesce(i.user_date, i.date), 1, %1), count(*) FROM articles a "
-                                     "JOIN issues i ON i.id = a.issue_id WHERE 1").arg(width);
+        QString sql = QStringLiteral("SELECT substr(i.shown_date, 1, %1), count(*) FROM articles a "
+                                     "JOIN issues_dated i ON i.id = a.issue_id WHERE 1").arg(width);
         if (!f.from.isEmpty())
-            sql += u" AND coalesce(i.user_date, i.date) >= ?2"_s;
+            sql += u" AND i.shown_date >= ?2"_s;
         if (!f.to.isEmpty())
-            sql += u" AND coalesce(i.user_date, i.date) <= ?3"_s;
+            sql += u" AND i.shown_date <= ?3"_s;
         if (f.noPage)
             sql += u" AND 0"_s;
         QStringList pages;

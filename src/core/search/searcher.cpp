@@ -83,7 +83,7 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     } else if (request.sort == SearchSort::Date) {
         const QString &table = lone.isEmpty() ? fts : chars;
         collect(table, table + u".rowid"_s, lone.isEmpty() ? expression : charsExpression, true,
-                u"ORDER BY coalesce(i.user_date, i.date) DESC, a.page, a.ord "_s + window);
+                u"ORDER BY i.shown_date DESC, a.page, a.ord "_s + window);
     } else if (common && !lone.isEmpty()) {
         result.cheapOrder = true; // newest imported first
         collect(chars, u"search_chars.rowid"_s, charsExpression, join, u"ORDER BY search_chars.rowid DESC "_s + window);
@@ -126,8 +126,8 @@ void Searcher::fillHits(QList<SearchHit> &hits, const SearchRequest &request, co
     if (hits.isEmpty())
         return;
     Statement row(m_db, R"sql(
-SELECT coalesce(i.user_date, i.date), a.page, a.title, c.body, c.title, c.names, c.column_name
-FROM articles a JOIN issues i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
+SELECT i.shown_date, a.page, a.title, c.body, c.title, c.names, c.column_name
+FROM articles a JOIN issues_dated i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
 WHERE a.id = ?1)sql");
     Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
                            "WHERE ap.article_id = ?1 AND ap.role <> 'signature' ORDER BY ap.position");

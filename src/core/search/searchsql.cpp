@@ -54,12 +54,12 @@ QString filteredMatchSql(const QString &table, const QString &what, const SqlFil
 {
     QString sql = u"SELECT "_s + what + u" FROM "_s + table;
     if (join)
-        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues i ON i.id = a.issue_id"_s;
+        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues_dated i ON i.id = a.issue_id"_s;
     sql += u" WHERE "_s + table + u" MATCH ?1"_s;
     if (!filters.from.isEmpty())
-        sql += u" AND coalesce(i.user_date, i.date) >= ?2"_s;
+        sql += u" AND i.shown_date >= ?2"_s;
     if (!filters.to.isEmpty())
-        sql += u" AND coalesce(i.user_date, i.date) <= ?3"_s;
+        sql += u" AND i.shown_date <= ?3"_s;
     if (filters.noPage) {
         sql += u" AND 0"_s;
     } else if (!filters.pages.isEmpty()) {
