@@ -255,7 +255,7 @@
 <context>
     <name>Baoku::App::CommandLine</name>
     <message>
-        <source>Baoku: browse, search and read archives of OCR&apos;d Chinese newspapers.
+        <source>Baoku: browse, search and read archives of OCR'd Chinese newspapers.
 Opens the default archive (or the BAOKU_DB environment variable) and imports the FILEs given.</source>
         <translation>报库：浏览、搜索和阅读 OCR 识别的中文报纸档案。
 打开默认档案库（或 BAOKU_DB 环境变量指定的档案库），并导入给出的文件。</translation>
@@ -386,6 +386,56 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON 行 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV table of metadata (*.csv)</source>
+        <translation>元数据 CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>RIS citations (*.ris)</source>
+        <translation>RIS 引文 (*.ris)</translation>
+    </message>
+    <message>
+        <source>BibTeX citations (*.bib)</source>
+        <translation>BibTeX 引文 (*.bib)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON citations (*.json)</source>
+        <translation>CSL-JSON 引文 (*.json)</translation>
+    </message>
+    <message>
+        <source>GB/T 7714 reference list (*.txt)</source>
+        <translation>GB/T 7714 参考文献表 (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n article(s)</source>
+        <translation>
+            <numerusform>导出 %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -652,7 +702,7 @@ Failed: %4</source>
         <translation>关于报库</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR&apos;d Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR'd Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报库 %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文报纸档案阅读器：按日期浏览各期，精确地用中文搜索，阅读、导出和引用文章。离线使用，处理您自己的文件。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3、SQLite 和 ICU 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -702,7 +752,7 @@ Failed: %4</source>
 <context>
     <name>Baoku::App::ReaderPanel</name>
     <message>
-        <source>No hit in this article&apos;s text</source>
+        <source>No hit in this article's text</source>
         <translation>本文正文中没有命中</translation>
     </message>
     <message>
@@ -733,8 +783,8 @@ Failed: %4</source>
         <translation>搜索报库 (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words must all occur; &quot;…&quot; for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
-        <translation>各词须同时出现；&quot;…&quot; 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
+        <source>Words must all occur; "…" for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
+        <translation>各词须同时出现；"…" 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
     </message>
 </context>
 <context>
@@ -848,6 +898,22 @@ Failed: %4</source>
     <message>
         <source>the PDF is not laid out as expected; cannot add the outline</source>
         <translation>PDF 的结构与预期不符，无法添加书签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>This article is not in the archive now.</source>
+        <translation>此文章目前不在报库中。</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article's text.</source>
+        <translation>文章正文中已找不到这段文字。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1196,93 @@ Failed: %4</source>
     <message>
         <source>Cannot open the archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only these %n article(s)</source>
+        <translation>
+            <numerusform>只显示这 %n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetPanel</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Research</name>
+    <message>
+        <source>article %1: not in the archive</source>
+        <translation>文章 %1：不在报库中</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>%1 需要名称</translation>
+    </message>
+    <message>
+        <source>no %1 named '%2'</source>
+        <translation>没有名为“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>article %1: not in this %2</source>
+        <translation>文章 %1：不在此 %2 中</translation>
+    </message>
+    <message>
+        <source>a note needs a text or a passage</source>
+        <translation>笔记需要内容或一段引文</translation>
+    </message>
+    <message>
+        <source>article %1: the passage is not in its text</source>
+        <translation>文章 %1：正文中没有这段文字</translation>
+    </message>
+    <message>
+        <source>note %1: no such note</source>
+        <translation>笔记 %1：不存在</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name and a query</source>
+        <translation>保存的检索需要名称和检索词</translation>
+    </message>
+    <message>
+        <source>no saved search named '%1'</source>
+        <translation>没有名为“%1”的已保存检索</translation>
     </message>
 </context>
 </TS>

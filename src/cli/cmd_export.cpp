@@ -255,7 +255,15 @@ bool writeTarget(Core::ExportFormat format, const Core::Archive &archive, const 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
     bool gui = false;
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+    // collection, tag and star export through runExport too.
+    const auto exports = [](const char *command) {
+        for (const char *name : {"export", "collection", "tag", "star"}) {
+            if (std::strcmp(command, name) == 0)
+                return true;
+        }
+        return false;
+    };
+    if (argc > 1 && exports(argv[1])) {
         for (int i = 2; i < argc; ++i) {
             const QByteArray arg(argv[i]);
             const QByteArray value = arg.startsWith("--format=") ? arg.mid(9) : (arg == "--format" && i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray());

@@ -1,8 +1,10 @@
 #include "cli/cliargs.h"
 #include "cli/commands.h"
+#include "cli/filterargs.h"
 #include "cli/interrupt.h"
 #include "cli/output.h"
 
+#include "core/search/facets.h"
 #include "core/search/searcher.h"
 #include "core/search/textfold.h"
 #include "core/store/archive.h"
@@ -65,7 +67,20 @@ QJsonObject resultJson(const QString &query, const Core::SearchResult &result, d
     return object;
 }
 
-void printText(const Core::SearchResult &result, const Core::SearchRequest &request)
+QJsonObject facetsJson(const Core::FacetResult &counts, const QList<Core::Facet> &facets)
+{
+    QJsonObject object;
+    for (Core::Facet facet : facets) {
+        QJsonArray values;
+        for (const auto &value : counts.facets.value(facet))
+            values.append(QJsonObject{{u"value"_s, value.value}, {u"count"_s, value.count}});
+        object.insert(Core::FacetCounter::name(facet), values);
+    }
+    return object;
+}
+
+void printText(const Core::SearchResult &result, const Core::SearchRequest &request, const Core::FacetResult &counts,
+               const QList<Core::Facet> &facets)
 {
     // Imported text may hold ESC or BEL; none of it reaches the terminal.
     for (const auto &hit : result.hits) {
@@ -78,6 +93,12 @@ void printText(const Core::SearchResult &result, const Core::SearchRequest &requ
     }
     const qint64 shown = request.offset + result.hits.size();
     printOut(tr("%1 of %2 articles\n").arg(result.hits.isEmpty() ? 0 : shown).arg(result.total));
+    for (Core::Facet facet : facets) {
+        QStringList values;
+        for (const auto &value : counts.facets.value(facet))
+            values.append(printable(value.value) + u" ("_s + QString::number(value.count) + u')');
+        printOut(Core::FacetCounter::name(facet) + u": "_s + values.join(u", "_s) + u'\n');
+    }
 }
 
 // The next line of a batch file, without its line end; false at the end of the file, or with
@@ -113,12 +134,16 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print the result as one JSON object."));
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N hits (default 20)."), u"N"_s, u"20"_s);
     const QCommandLineOption offsetOption(u"offset"_s, tr("Skip the first N hits."), u"N"_s, u"0"_s);
-    const QCommandLineOption fromOption(u"from"_s, tr("Only issues on or after this date."), u"YYYY-MM-DD"_s);
-    const QCommandLineOption toOption(u"to"_s, tr("Only issues on or before this date."), u"YYYY-MM-DD"_s);
+    const FilterOptions filterOptions;
+    const QCommandLineOption facetsOption(u"facets"_s,
+        tr("Also print exact counts of the hits by these facets, comma-separated: year, month, newspaper, "
+           "page, column, author."), u"LIST"_s);
     const QCommandLineOption sortOption(u"sort"_s, tr("rank (default) or date (newest first)."), u"ORDER"_s, u"rank"_s);
     const QCommandLineOption batchOption(u"batch"_s,
         tr("Run one query per line of FILE; print JSON lines with hits, total and elapsed_ms."), u"FILE"_s);
-    cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, fromOption, toOption, sortOption, batchOption});
+    const QCommandLineOption savedOption(u"saved"_s, tr("Run the saved search NAME (baoku-cli saved); options given here add to it."), u"NAME"_s);
+    cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, sortOption, batchOption, facetsOption, savedOption});
+    filterOptions.addTo(cli);
     if (const auto stop = parseOrStop(cli, arguments))
         return *stop;
 
@@ -134,12 +159,20 @@ int runSearch(const QStringList &arguments)
         printErr(tr("--offset %1: not a number of 0 or more\n").arg(cli.value(offsetOption)));
         return BadInput;
     }
-    const auto from = Cli::dateOption(cli, u"from"_s);
-    const auto to = Cli::dateOption(cli, u"to"_s);
-    if (!from || !to)
+    if (!filterOptions.apply(cli, request))
         return BadInput;
-    request.from = *from;
-    request.to = *to;
+    QList<Core::Facet> facets;
+    if (cli.isSet(facetsOption)) {
+        for (const QString &name : cli.value(facetsOption).split(u',', Qt::SkipEmptyParts)) {
+            Core::Facet facet;
+            if (!Core::FacetCounter::fromName(name.trimmed(), &facet)) {
+                printErr(tr("--facets: unknown facet '%1'; use year, month, newspaper, page, column, author\n").arg(name));
+                return BadInput;
+            }
+            if (!facets.contains(facet))
+                facets.append(facet);
+        }
+    }
     const QString sort = cli.value(sortOption);
     if (sort != u"rank"_s && sort != u"date"_s) {
         printErr(tr("--sort %1: use rank or date\n").arg(sort));
@@ -154,7 +187,7 @@ int runSearch(const QStringList &arguments)
             printErr(tr("%1: cannot read the batch file (%2)\n").arg(batchFile.fileName(), batchFile.errorString()));
             return BadInput;
         }
-    } else if (cli.positionalArguments().isEmpty()) {
+    } else if (cli.positionalArguments().isEmpty() && !cli.isSet(savedOption)) {
         printErr(tr("search needs a QUERY; see baoku-cli search --help\n"));
         return BadInput;
     }
@@ -163,6 +196,28 @@ int runSearch(const QStringList &arguments)
     Core::Archive archive;
     if (!openExistingArchive(archive, cli.value(dbOption)))
         return BadInput;
+    QString savedQuery;
+    if (cli.isSet(savedOption)) {
+        // The saved query and filters, unless the command line gives its own.
+        Core::SearchRequest saved;
+        if (!applySavedSearch(archive, cli.value(savedOption), saved))
+            return BadInput;
+        if (!batch && cli.positionalArguments().isEmpty())
+            savedQuery = saved.query;
+        if (!request.from.isValid() && !request.to.isValid()) {
+            request.from = saved.from;
+            request.to = saved.to;
+        }
+        if (request.pages.isEmpty())
+            request.pages = saved.pages;
+        for (auto [mine, theirs] : {std::pair{&request.newspaper, &saved.newspaper}, std::pair{&request.column, &saved.column},
+                                    std::pair{&request.author, &saved.author}}) {
+            if (mine->isEmpty())
+                *mine = *theirs;
+        }
+        if (!cli.isSet(sortOption))
+            request.sort = saved.sort;
+    }
     Core::Searcher searcher(archive.database());
     // The folding tables are built once per process (about 0.1 s); build them before the clock
     // starts so that elapsed_ms is the search alone.
@@ -171,7 +226,7 @@ int runSearch(const QStringList &arguments)
     int exitCode = Ok;
     // A batch is read one bounded line at a time, so a huge or endless file costs no memory.
     qint64 lineNo = 0;
-    QString query = batch ? QString() : cli.positionalArguments().join(u' ');
+    QString query = batch ? QString() : savedQuery.isEmpty() ? cli.positionalArguments().join(u' ') : savedQuery;
     for (bool first = true;; first = false) {
         if (batch) {
             QString error;
@@ -193,19 +248,27 @@ int runSearch(const QStringList &arguments)
         QElapsedTimer timer;
         timer.start();
         const Core::SearchResult result = searcher.search(request, &interrupt);
+        Core::FacetResult counts;
+        if (!facets.isEmpty() && result.error.isEmpty() && !result.cancelled && !interrupted())
+            counts = Core::FacetCounter(archive.database()).count(request, facets);
         const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
         if (result.cancelled || interrupted())
             return reportInterrupted();
-        if (!result.error.isEmpty()) {
-            printErr(tr("%1: search failed: %2\n").arg(path, result.error));
-            exitCode = SomeFailed;
+        for (const QString &error : {result.error, counts.error}) {
+            if (!error.isEmpty()) {
+                printErr(tr("%1: search failed: %2\n").arg(path, error));
+                exitCode = SomeFailed;
+            }
         }
+        QJsonObject json = resultJson(query, result, elapsedMs);
+        if (!facets.isEmpty())
+            json.insert(u"facets"_s, facetsJson(counts, facets));
         if (batch)
-            printJson(resultJson(query, result, elapsedMs), false);
+            printJson(json, false);
         else if (cli.isSet(jsonOption))
-            printJson(resultJson(query, result, elapsedMs), true);
+            printJson(json, true);
         else if (result.error.isEmpty())
-            printText(result, request);
+            printText(result, request, counts, facets);
         if (outputFailed())
             break;
     }

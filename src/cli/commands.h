@@ -6,6 +6,11 @@
 
 #include <memory>
 
+namespace Baoku::Core {
+class Archive;
+struct SearchRequest;
+} // namespace Baoku::Core
+
 namespace Baoku::Cli {
 
 // Exit codes shared by every command (listed by exitCodesHelp() in every --help, and in
@@ -27,6 +32,15 @@ int runCheck(const QStringList &arguments);
 int runIssues(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runTrend(const QStringList &arguments);
+int runCollection(const QStringList &arguments);
+int runTag(const QStringList &arguments);
+int runStar(const QStringList &arguments);
+int runNote(const QStringList &arguments);
+int runSaved(const QStringList &arguments);
+
+// Sets the request's query, filters and sort from the saved search NAME; prints why not and returns false.
+bool applySavedSearch(Core::Archive &archive, const QString &name, Core::SearchRequest &request);
 
 // A QGuiApplication on the offscreen platform for `export --format pdf|odt`, a QCoreApplication otherwise.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);

@@ -27,6 +27,12 @@ QList<Command> commands()
         {u"issues"_s, QT_TRANSLATE_NOOP("baoku-cli", "list the issues and the pages held of each"), runIssues},
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
         {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
+        {u"trend"_s, QT_TRANSLATE_NOOP("baoku-cli", "hits per year or month for one or several queries"), runTrend},
+        {u"collection"_s, QT_TRANSLATE_NOOP("baoku-cli", "lists of articles kept in the archive; export them"), runCollection},
+        {u"tag"_s, QT_TRANSLATE_NOOP("baoku-cli", "tags on articles"), runTag},
+        {u"star"_s, QT_TRANSLATE_NOOP("baoku-cli", "starred articles"), runStar},
+        {u"note"_s, QT_TRANSLATE_NOOP("baoku-cli", "notes on articles and passages; export them as Markdown"), runNote},
+        {u"saved"_s, QT_TRANSLATE_NOOP("baoku-cli", "saved searches"), runSaved},
     };
 }
 
@@ -34,7 +40,7 @@ QString usage()
 {
     QString text = QCoreApplication::translate("baoku-cli", "Usage: baoku-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
     for (const auto &command : commands())
-        text += u"  "_s + command.name.leftJustified(10) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
+        text += u"  "_s + command.name.leftJustified(12) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
     text += QCoreApplication::translate("baoku-cli", "\n'baoku-cli COMMAND --help' describes a command.\n");
     return text + Baoku::Cli::exitCodesHelp();
 }

@@ -46,16 +46,26 @@ QString SearchBackend::coreQuery(const SearchRequest &request)
     return request.query;
 }
 
+Core::SearchRequest SearchBackend::coreRequest(const SearchRequest &request)
+{
+    Core::SearchRequest core;
+    core.query = coreQuery(request);
+    core.from = request.from;
+    core.to = request.to;
+    core.pages = request.pages;
+    core.newspaper = request.newspaper;
+    core.column = request.column;
+    core.author = request.author;
+    core.sort = request.sort == SearchSort::Date ? Core::SearchSort::Date : Core::SearchSort::Rank;
+    return core;
+}
+
 SearchPage SearchBackend::run(const SearchRequest &request, const Core::ProgressListener *cancel)
 {
     SearchPage page;
     page.offset = request.offset;
     page.query = coreQuery(request);
-    Core::SearchRequest core;
-    core.query = page.query;
-    core.from = request.from;
-    core.to = request.to;
-    core.sort = request.sort == SearchSort::Date ? Core::SearchSort::Date : Core::SearchSort::Rank;
+    Core::SearchRequest core = coreRequest(request);
     core.limit = request.limit;
     core.offset = request.offset;
     core.withTotal = request.offset == 0; // later pages reuse the first page's count

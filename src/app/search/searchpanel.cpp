@@ -1,5 +1,6 @@
 #include "app/search/searchpanel.h"
 
+#include "app/search/facetpanel.h"
 #include "app/search/searchresultsmodel.h"
 #include "app/search/snippetdelegate.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_count(new QLabel(this))
     , m_view(new QListView(this))
     , m_model(new SearchResultsModel(this))
+    , m_facets(new FacetPanel(this))
 {
     setObjectName(u"searchPanel"_s);
     m_view->setObjectName(u"searchResults"_s);
@@ -58,7 +61,15 @@ SearchPanel::SearchPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(filters);
     layout->addWidget(m_count);
-    layout->addWidget(m_view, 1);
+    // The facets sit beside the results, in a splitter the user can narrow.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"searchSplitter"_s);
+    split->addWidget(m_view);
+    split->addWidget(m_facets);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_facets, &FacetPanel::filtersChanged, this, &SearchPanel::filtersChanged);
 
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -84,6 +95,7 @@ SearchRequest SearchPanel::filters() const
         request.to = m_to->date();
     request.field = SearchScope(std::max(0, m_field->currentIndex()));
     request.sort = m_sort->currentIndex() == 1 ? SearchSort::Date : SearchSort::Relevance;
+    m_facets->applyTo(request);
     return request;
 }
 
@@ -133,6 +145,7 @@ void SearchPanel::retranslate()
     m_sort->addItems({tr("By relevance"), tr("Newest first")});
     m_sort->setCurrentIndex(sort);
     m_view->doItemsLayout();
+    m_facets->retranslate();
     if (m_total >= 0)
         showTotal(m_total, m_elapsedMs);
 }

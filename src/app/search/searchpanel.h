@@ -13,6 +13,7 @@ class QListView;
 
 namespace Baoku::App {
 
+class FacetPanel;
 class SearchResultsModel;
 
 class SearchPanel final : public QWidget {
@@ -23,6 +24,7 @@ public:
     // The filter part of a request; the query and paging are the controller's.
     SearchRequest filters() const;
     SearchResultsModel *model() const { return m_model; }
+    FacetPanel *facets() const { return m_facets; }
     QListView *view() const { return m_view; }
     void setStatus(const QString &text);
     void showTotal(qint64 total, double elapsedMs);
@@ -44,6 +46,7 @@ private:
     QLabel *m_count;
     QListView *m_view;
     SearchResultsModel *m_model;
+    FacetPanel *m_facets;
     bool m_selecting = false;
     qint64 m_total = -1; // shown total, -1 while none is shown
     double m_elapsedMs = 0;

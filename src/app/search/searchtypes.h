@@ -16,6 +16,11 @@ struct SearchRequest final {
     QString query;
     QDate from;   // invalid: no lower bound
     QDate to;     // invalid: no upper bound
+    // Exact filters a click on a facet value sets (year and month narrow from/to).
+    QList<int> pages;
+    QString newspaper;
+    QString column;
+    QString author;
     SearchScope field = SearchScope::All;
     SearchSort sort = SearchSort::Relevance;
     int offset = 0;

@@ -13,6 +13,7 @@
 #include "app/reader/findbar.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchfield.h"
+#include "app/search/facetpanel.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
 
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
     setAcceptDrops(true);
+    m_searchPanel->facets()->setDatabasePath(databasePath);
     m_middle->addWidget(m_articles);
     m_middle->addWidget(m_searchPanel);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -181,6 +183,7 @@ void MainWindow::search(const QString &query)
     }
     showSearchResults(true);
     m_searchPanel->setStatus(tr("Searching…"));
+    m_searchPanel->facets()->count(request);
 }
 
 void MainWindow::openResult(int row)

@@ -2,6 +2,7 @@
 
 #include "core/common/progress.h"
 #include "core/search/ftsindex.h"
+#include "core/search/searchsql.h"
 #include "core/search/snippet.h"
 #include "core/sql/database.h"
 
@@ -22,85 +23,6 @@ struct Msg {
 
 // bm25 weights by column (body, title, names, column name): a title hit outranks body hits.
 constexpr const char *kRank = "bm25(search_fts, 1.0, 10.0, 4.0, 2.0)";
-
-int interruptIfCancelled(void *listener)
-{
-    return static_cast<const ProgressListener *>(listener)->isCancelled() ? 1 : 0;
-}
-
-// Installs SQLite's progress handler for one search, so that a cancel aborts long statements.
-class CancelGuard final {
-public:
-    CancelGuard(sqlite3 *db, const ProgressListener *listener)
-        : m_db(listener ? db : nullptr)
-    {
-        if (m_db)
-            sqlite3_progress_handler(m_db, 2000, interruptIfCancelled, const_cast<ProgressListener *>(listener));
-    }
-    ~CancelGuard()
-    {
-        if (m_db)
-            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
-    }
-    CancelGuard(const CancelGuard &) = delete;
-    CancelGuard &operator=(const CancelGuard &) = delete;
-
-private:
-    sqlite3 *m_db;
-};
-
-struct Filters {
-    QString from;
-    QString to;
-    QList<int> pages;
-    QStringList kinds; // as ParsedQuery::kinds
-    bool any() const { return !from.isEmpty() || !to.isEmpty() || !pages.isEmpty(); }
-};
-
-// Advertisements are left out unless the query asks for them with kind:. The kinds are the
-// parser's fixed names, never user text; the subquery reads a partial index (schema.cpp).
-QString kindCondition(const QString &table, const QStringList &kinds)
-{
-    if (kinds.contains(u"*"_s))
-        return {};
-    if (kinds.isEmpty())
-        return u" AND "_s + table + u".rowid NOT IN (SELECT id FROM articles WHERE kind = 'advertisement')"_s;
-    QStringList quoted;
-    for (const auto &kind : kinds)
-        quoted.append(u'\'' + QString(kind).remove(u'\'') + u'\'');
-    return u" AND "_s + table + u".rowid IN (SELECT id FROM articles WHERE kind IN ("_s + quoted.join(u',') + u"))"_s;
-}
-
-// Builds "SELECT <what> FROM <table> [JOIN …] WHERE <table> MATCH ?1 [filters] <tail>"; ?1 is
-// the expression, ?2/?3 the dates; pages are integers written into the SQL.
-QString searchSql(const QString &table, const QString &what, const Filters &filters, bool join, const QString &tail)
-{
-    QString sql = u"SELECT "_s + what + u" FROM "_s + table;
-    if (join)
-        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues_dated i ON i.id = a.issue_id"_s;
-    sql += u" WHERE "_s + table + u" MATCH ?1"_s;
-    if (!filters.from.isEmpty())
-        sql += u" AND i.shown_date >= ?2"_s;
-    if (!filters.to.isEmpty())
-        sql += u" AND i.shown_date <= ?3"_s;
-    if (!filters.pages.isEmpty()) {
-        QStringList pages;
-        for (int page : filters.pages)
-            pages.append(QString::number(page));
-        sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
-    }
-    sql += kindCondition(table, filters.kinds);
-    return sql + u' ' + tail;
-}
-
-void bindAll(Statement &statement, const QString &expression, const Filters &filters)
-{
-    statement.bind(1, expression);
-    if (!filters.from.isEmpty())
-        statement.bind(2, filters.from);
-    if (!filters.to.isEmpty())
-        statement.bind(3, filters.to);
-}
 
 } // namespace
 
@@ -161,13 +83,7 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
 {
     SearchResult result;
     const QString expression = query.ftsExpression();
-    Filters filters;
-    if (request.from.isValid())
-        filters.from = request.from.toString(Qt::ISODate);
-    if (request.to.isValid())
-        filters.to = request.to.toString(Qt::ISODate);
-    filters.pages = query.pages;
-    filters.kinds = query.kinds;
+    const SqlFilters filters = SqlFilters::of(request, query);
     const bool join = filters.any();
     const QString window = u"LIMIT %1 OFFSET %2"_s.arg(qMax(0, request.limit)).arg(qMax(0, request.offset));
 
@@ -181,8 +97,8 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     // counts: otherwise a later page without withTotal would come in another order.
     const bool counted = request.withTotal || !lone.isEmpty() || (request.sort == SearchSort::Rank && request.limit > 0);
     if (counted) {
-        Statement count(m_db, searchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
-        bindAll(count, lone.isEmpty() ? expression : charsExpression, filters);
+        Statement count(m_db, filteredMatchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
+        bindFilters(count, lone.isEmpty() ? expression : charsExpression, filters);
         if (count.step())
             result.total = count.int64(0);
     }
@@ -190,8 +106,8 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const qint64 limit = qMax(0, request.limit);
     QList<QPair<qint64, double>> rows;
     const auto collect = [&](const QString &table, const QString &what, const QString &expr, bool withJoin, const QString &tail) {
-        Statement select(m_db, searchSql(table, what, filters, withJoin, tail));
-        bindAll(select, expr, filters);
+        Statement select(m_db, filteredMatchSql(table, what, filters, withJoin, tail));
+        bindFilters(select, expr, filters);
         while (select.step())
             rows.append({select.int64(0), select.columnCount() > 1 ? select.real(1) : 0.0});
     };

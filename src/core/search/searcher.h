@@ -21,6 +21,11 @@ struct SearchRequest final {
     QString query;
     QDate from; // inclusive; invalid for no bound
     QDate to;
+    // Exact filters, as a facet value applies them (docs/search.md, "Facets"); empty for none.
+    QList<int> pages;  // any of these pages (and of the query's page: terms)
+    QString newspaper; // the newspaper's name
+    QString column;    // the column (栏目) exactly
+    QString author;    // someone named in a byline or signature, exactly
     SearchSort sort = SearchSort::Rank;
     int limit = 50;
     int offset = 0;

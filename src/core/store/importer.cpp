@@ -1,4 +1,5 @@
 #include "core/store/importer.h"
+#include "core/store/research.h"
 
 #include "core/store/archive.h"
 #include "core/store/archivewriter.h"
@@ -433,6 +434,7 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         const qint64 sourceId = writer.insertSource(issueId, page, source, section);
         writer.insertArticles(issueId, sourceId, parsed.articles, m_batching ? Indexing::Queued : Indexing::Now);
         stitcher.restitch(issueId); // the order pages arrive in does not matter
+        relinkKept(db, issueId); // stars, lists, tags and notes of replaced articles find them again
         if (!replaced.isEmpty()) {
             if (previousIssue != 0 && previousIssue != issueId)
                 writer.removeOrphans(previousIssue);

@@ -4,6 +4,7 @@
 #include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
+#include "core/store/research.h"
 
 #include <QCoreApplication>
 
@@ -119,8 +120,8 @@ void addArticleSubheads(Database &db)
 void migrate(Database &db, int target)
 {
     const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
-                                                                 addPagesAndParts, addArticleSubheads};
-    static_assert(kSchemaVersion == 6, "add the new migration step above");
+                                                                 addPagesAndParts, addArticleSubheads, createResearchTables};
+    static_assert(kSchemaVersion == 7, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")

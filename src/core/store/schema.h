@@ -11,7 +11,8 @@ class Database;
 // Version 4: index_queue, articles waiting to be indexed in the next batch (search/ftsindex.h).
 // Version 5: sources.section, and articles.part_of stitching continued articles (stitcher.h).
 // Version 6: articles.subheads, and a partial index of the advertisements search leaves out.
-inline constexpr int kSchemaVersion = 6;
+// Version 7: kept articles, stars, lists, tags, notes and saved searches (store/research.h).
+inline constexpr int kSchemaVersion = 7;
 
 // Brings the schema from its current version up to `target`, one transaction per step, so a
 // crash mid-way leaves a consistent older version. Throws DatabaseError, also for an archive
