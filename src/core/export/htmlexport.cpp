@@ -34,7 +34,7 @@ QString htmlArticle(const ExportItem &item)
         html += element(u"p"_s, u"byline"_s, bylines.join(u"　"_s));
     html += element(u"p"_s, u"source"_s, sourceLine(item));
     qsizetype lead = 0;
-    const QStringList paragraphs = bodyParagraphs(a, &lead);
+    const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
     if (!a.dateline.isEmpty() && lead == 0)
         html += element(u"p"_s, u"dateline"_s, a.dateline);
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
@@ -42,8 +42,7 @@ QString htmlArticle(const ExportItem &item)
         if (p.subhead)
             html += element(u"h2"_s, u"subhead"_s, p.text);
         else if (i == 0 && lead > 0)
-            html += u"<p><b>"_s + p.text.left(lead).toHtmlEscaped() + u"</b>"_s + p.text.mid(lead).toHtmlEscaped() + u"</p>
-"_s;
+            html += u"<p><b>"_s + p.text.left(lead).toHtmlEscaped() + u"</b>"_s + p.text.mid(lead).toHtmlEscaped() + u"</p>\n"_s;
         else
             html += element(u"p"_s, {}, p.text);
     }

@@ -67,7 +67,7 @@ QString plainText(const ExportItem &item)
         lines << bylinesText(a);
     lines << sourceLine(item) << QString();
     qsizetype lead = 0;
-    const QStringList paragraphs = bodyParagraphs(a, &lead);
+    const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
     if (!a.dateline.isEmpty() && lead == 0)
         lines << a.dateline;
     if (!a.signature.isEmpty())
@@ -105,7 +105,7 @@ QString markdown(const ExportItem &item)
         blocks << mdEscape(bylinesText(a));
     blocks << u'*' + mdEscape(sourceLine(item)) + u'*';
     qsizetype lead = 0;
-    QStringList paragraphs = bodyParagraphs(a, &lead);
+    const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
     if (!a.dateline.isEmpty() && lead == 0)
         blocks << u"**"_s + mdEscape(a.dateline) + u"**"_s;
     if (!a.signature.isEmpty())
