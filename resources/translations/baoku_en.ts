@@ -28,8 +28,8 @@
 <context>
     <name>Baoku::App::MainWindow</name>
     <message numerus="yes">
-        <source>%n issue(s) in %1</source>
-        <translation><numerusform>%n issue in %1</numerusform><numerusform>%n issues in %1</numerusform></translation>
+        <source>%n issue(s) in the archive</source>
+        <translation><numerusform>%n issue in the archive</numerusform><numerusform>%n issues in the archive</numerusform></translation>
     </message>
 </context>
 <context>
