@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Baoku needs to build, test and run; sourced by quickstart.sh and test.sh.
+# Installs the Debian 12 packages Baoku needs to build and run (quickstart.sh); --test adds what the
+# tests need to build and check the .deb (test.sh, CI); --gui adds Xvfb for screenshots.
 # As root it runs apt-get; otherwise it prints the apt-get line to run and stops.
 set -euo pipefail
 
@@ -11,10 +12,15 @@ BAOKU_PACKAGES=(
     python3
     fonts-noto-cjk poppler-utils
 )
-if [ "${1:-}" = "--gui" ]; then
-    # Only for starting the app and taking screenshots under Xvfb.
-    BAOKU_PACKAGES+=(xvfb xauth imagemagick)
-fi
+for option in "$@"; do
+    case "$option" in
+        # The package test (tests/package): cpack's dpkg-shlibdeps, manual pages, lintian, validators.
+        --test) BAOKU_PACKAGES+=(dpkg-dev file help2man lintian appstream desktop-file-utils) ;;
+        # Only for starting the app and taking screenshots under Xvfb.
+        --gui) BAOKU_PACKAGES+=(xvfb xauth imagemagick) ;;
+        *) echo "deps.sh: unknown option $option (--test, --gui)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for package in "${BAOKU_PACKAGES[@]}"; do

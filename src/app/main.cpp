@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Baoku"_s);
     QApplication::setOrganizationName(u"baoku"_s);
     QApplication::setApplicationVersion(QStringLiteral(BAOKU_VERSION));
-    QApplication::setDesktopFileName(u"baoku"_s);
+    QApplication::setDesktopFileName(u"io.github.baoku.Baoku"_s); // resources/desktop, the AppStream id
     QApplication::setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
 
     App::LanguageManager languages;

@@ -1,5 +1,7 @@
 #include "app/settings/languagemanager.h"
 
+#include "app/window/datafolders.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -38,15 +40,30 @@ void LanguageManager::apply(const QString &setting)
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         if (m_qt.load(u"qt_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
-        // qt_add_translations embeds the compiled catalogue under :/i18n.
-        if (m_app.load(u":/i18n/baoku_zh_CN.qm"_s))
+        if (loadCatalogue(u"baoku_zh_CN"_s))
             QCoreApplication::installTranslator(&m_app);
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        if (m_app.load(u":/i18n/baoku_en.qm"_s)) // plural forms: "1 issue", "2 issues"
+        if (loadCatalogue(u"baoku_en"_s)) // plural forms: "1 issue", "2 issues"
             QCoreApplication::installTranslator(&m_app);
     }
     // Installing or removing a translator sends LanguageChange to every widget, which retranslates.
+}
+
+bool LanguageManager::loadCatalogue(const QString &name)
+{
+    // The compiled catalogues are files (share/baoku/translations when installed), so a packager
+    // or translator can replace one without rebuilding; BAOKU_BUILD_TRANSLATIONS is the build tree's.
+    const QStringList folders =
+        DataFolders::candidates(u"translations"_s, QStringLiteral(BAOKU_BUILD_TRANSLATIONS));
+    for (const QString &folder : folders) {
+        if (m_app.load(name, folder)) {
+            qCInfo(lcDataFolders) << "translation:" << m_app.filePath();
+            return true;
+        }
+    }
+    qCWarning(lcDataFolders) << "translation" << name << "not found in" << folders;
+    return false;
 }
 
 } // namespace Baoku::App

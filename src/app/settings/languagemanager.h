@@ -18,6 +18,8 @@ public:
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
 
 private:
+    bool loadCatalogue(const QString &name); // baoku_en or baoku_zh_CN into m_app
+
     QTranslator m_app;
     QTranslator m_qt;
     QString m_active;
