@@ -9,6 +9,8 @@ set(BAOKU_DATADIR ${CMAKE_INSTALL_DATADIR}/baoku)
 
 install(TARGETS baoku-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/samples/ DESTINATION ${BAOKU_DATADIR}/samples)
+# Whole issues (a folder of pages each), imported before the loose samples on a first start.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/issues/ DESTINATION ${BAOKU_DATADIR}/issues)
 
 if(TARGET baoku)
     install(TARGETS baoku RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

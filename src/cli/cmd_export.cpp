@@ -61,12 +61,14 @@ bool collect(const Core::Archive &archive, const QCommandLineParser &cli, QList<
             error = tr("--issue %1: not a date of the form YYYY-MM-DD").arg(cli.value(u"issue"_s));
             return false;
         }
+        const QString newspaper = cli.value(u"newspaper"_s).trimmed();
         for (const auto &issue : archive.issues()) {
-            if (issue.date == date) {
+            if (issue.date == date && (newspaper.isEmpty() || issue.newspaper == newspaper)) {
                 for (const auto &stored : archive.articlesOfIssue(issue.id))
                     items << toItem(stored);
             }
         }
+
     } else if (cli.isSet(u"query"_s)) {
         // Every hit, not one page: walk the result in pages without snippets.
         Core::Searcher searcher(archive.database());
@@ -174,12 +176,14 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption formatOption(u"format"_s, tr("One of: %1.").arg(Core::formatNames().join(u", "_s)), u"FORMAT"_s);
     const QCommandLineOption articleOption(u"article"_s, tr("The article with this id; repeat it or add more ids."), u"ID"_s);
     const QCommandLineOption issueOption(u"issue"_s, tr("Every article of the issue of this date."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption newspaperOption(u"newspaper"_s,
+        tr("With --issue: only the issue of this newspaper (when several papers share the date)."), u"NAME"_s);
     const QCommandLineOption queryOption(u"query"_s, tr("Every article the search query finds."), u"QUERY"_s);
     const QCommandLineOption allOption(u"all"_s, tr("Every article in the archive."));
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
         tr("The file, or the folder for one file per article; text formats go to stdout without it."), u"FILE|DIR"_s);
     const QCommandLineOption forceOption(u"force"_s, tr("Overwrite existing files."));
-    cli.addOptions({dbOption, formatOption, articleOption, issueOption, queryOption, allOption, outputOption, forceOption});
+    cli.addOptions({dbOption, formatOption, articleOption, issueOption, newspaperOption, queryOption, allOption, outputOption, forceOption});
     if (const auto stop = parseOrStop(cli, arguments))
         return *stop;
     const auto format = Core::formatFromName(cli.value(formatOption));

@@ -89,10 +89,14 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption replaceOption(u"replace"_s,
         tr("Replace a page already in the archive (and re-parse files imported by an older parser)."));
     const QCommandLineOption pageOption(u"page"_s,
-        tr("The page every file holds (default: what the parser finds, else 1); for importing a second "
-           "page of an issue."),
+        tr("The page a file holds when neither its header (第N版) nor its name (_04, -04, p4, 第4版, 04.txt) "
+           "says (default 1)."),
         u"N"_s);
-    cli.addOptions({dbOption, dateOption, pageOption, replaceOption});
+    const QCommandLineOption newspaperOption(u"newspaper"_s,
+        tr("The newspaper of pages that name none (default: the paper the other pages of their folder name, "
+           "else the archive's only one)."),
+        u"NAME"_s);
+    cli.addOptions({dbOption, dateOption, pageOption, newspaperOption, replaceOption});
     if (const auto stop = parseOrStop(cli, arguments))
         return *stop;
     if (cli.positionalArguments().isEmpty()) {
@@ -101,6 +105,7 @@ int runImport(const QStringList &arguments)
     }
     Core::ImportOptions options;
     options.replace = cli.isSet(replaceOption);
+    options.newspaper = cli.value(newspaperOption).trimmed();
     if (cli.isSet(pageOption)) {
         bool ok = false;
         const int page = cli.value(pageOption).toInt(&ok);

@@ -14,6 +14,7 @@ enum ExitCode : int { Ok = 0, SomeFailed = 1, BadInput = 2 };
 int runParse(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runIssues(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 

@@ -23,6 +23,7 @@ QList<Command> commands()
         {u"parse"_s, QT_TRANSLATE_NOOP("baoku-cli", "parse one OCR file and print it as JSON"), runParse},
         {u"import"_s, QT_TRANSLATE_NOOP("baoku-cli", "import OCR files or folders into the archive"), runImport},
         {u"check"_s, QT_TRANSLATE_NOOP("baoku-cli", "check the archive's integrity and its full-text index"), runCheck},
+        {u"issues"_s, QT_TRANSLATE_NOOP("baoku-cli", "list the issues and the pages held of each"), runIssues},
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
         {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
     };

@@ -6,6 +6,7 @@
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
 #include "app/import/importcontroller.h"
+#include "app/import/samples.h"
 #include "app/browse/issuetreemodel.h"
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QCalendarWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -275,4 +277,42 @@ TEST_CASE("A corrected issue date is shown as the user's and no longer as inferr
     const QModelIndex node = f.window->browser()->issueModel()->indexOfIssue(inferred);
     CHECK(node.data(App::DateRole).toDate() == QDate(2023, 11, 23));
     CHECK_FALSE(node.data(App::DateInferredRole).toBool());
+}
+
+TEST_CASE("The first start imports the bundled whole issues, their continued articles in one piece")
+{
+    const QStringList paths = App::Samples::paths();
+    REQUIRE(paths.size() >= 3);
+    // The issue folders come first; the loose front pages that are one of their pages are left out.
+    CHECK(QFileInfo(paths.at(0)).isDir());
+    CHECK(QFileInfo(paths.at(1)).isDir());
+    for (const QString &path : paths)
+        CHECK_FALSE(path.endsWith(u"000_516666ff67d7d3b5.txt"_s));
+
+    QTemporaryDir dir;
+    App::AppSettings::setLast(-1, -1);
+    App::LanguageManager languages;
+    languages.apply(u"en"_s);
+    App::MainWindow window(dir.filePath(u"first.sqlite"_s), &languages);
+    window.show();
+    QString error;
+    REQUIRE(window.openArchive(&error));
+    REQUIRE(window.importPaths(paths, false));
+    REQUIRE(Tests::waitUntil([&] { return !window.importer()->isRunning(); }, 60000));
+    const auto issues = window.archive().issues();
+    REQUIRE(issues.size() == 3);
+    for (const auto &issue : issues) {
+        CHECK(issue.newspaper == u"中国电子报"_s); // the page without a masthead joins the only paper
+        CHECK(issue.pageCount >= 1);
+    }
+    CHECK(issues.at(0).date == QDate(2023, 11, 14));
+    CHECK(issues.at(0).pageCount == 2);
+    CHECK(issues.at(1).date == QDate(2024, 3, 29));
+    CHECK(issues.at(1).pageCount == 2);
+    int stitched = 0;
+    for (const auto &stored : window.archive().articlesOfIssue(issues.at(0).id))
+        stitched += stored.article.pages == QList<int>{1, 2} ? 1 : 0;
+    CHECK(stitched == 3);
+    // Previous Issue from the last issue reaches the others: they are one newspaper.
+    CHECK(window.archive().previousIssue(issues.at(2).id) == issues.at(1).id);
 }

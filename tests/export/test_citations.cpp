@@ -220,3 +220,25 @@ TEST_CASE("citation text for the clipboard follows the chosen style", "[export][
     CHECK(citationText(ExportFormat::Bibtex, items).startsWith(u"@article{baoku42,"_s));
     CHECK(citationText(ExportFormat::CslJson, items).contains(u"\"article-newspaper\""_s));
 }
+
+TEST_CASE("a continued article is cited where it starts, with every page where the format allows", "[export][citations]")
+{
+    ExportItem item = ExportFixtures::items().first();
+    item.article.page = 1;
+    item.article.pages = {1, 4};
+    CHECK(gbt7714(item).contains(u"(1)."_s));
+    const auto records = readRis(ris(item));
+    REQUIRE(records.size() == 1);
+    CHECK(records.first().value(u"SP"_s) == u"1"_s);
+    CHECK(records.first().value(u"EP"_s) == u"4"_s);
+    CHECK(records.first().value(u"SE"_s) == u"第1版"_s);
+    CHECK(bibtex(item).contains(u"pages = {1, 4}"_s));
+    const QJsonObject csl = cslJson(item);
+    CHECK(csl.value(u"page"_s).toString() == u"1, 4"_s);
+    CHECK(csl.value(u"page-first"_s).toString() == u"1"_s);
+    // One page: no end page, no list.
+    item.article.pages.clear();
+    CHECK_FALSE(readRis(ris(item)).first().contains(u"EP"_s));
+    CHECK(cslJson(item).value(u"page"_s).toString() == u"1"_s);
+    CHECK_FALSE(cslJson(item).contains(u"page-first"_s));
+}

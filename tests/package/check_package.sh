@@ -42,6 +42,10 @@ while IFS= read -r -d '' sample; do
     samples=$((samples + 1))
 done < <(find "$source/resources/samples" -type f -print0)
 [ "$samples" -gt 0 ] || fail "no sample issues in $source/resources/samples"
+# Every page of the bundled whole issues.
+while IFS= read -r -d '' page; do
+    expect_file "/usr/share/baoku/issues/${page#"$source"/resources/issues/}"
+done < <(find "$source/resources/issues" -type f -print0)
 
 step "control fields (dpkg-deb -I)"
 field() { dpkg-deb -f "$deb" "$1"; }

@@ -77,7 +77,7 @@ TEST_CASE("the same file again is reported as already imported and changes nothi
     CHECK(first.articleCount == 2);
     const QString before = StoreTest::snapshot(temp.db());
     for (const bool replace : {false, true}) {
-        const auto again = importer.importParsed(firstEdition(), makeSource(u"/copy/a.txt"_s, u"A"_s), {QDate(), replace, std::nullopt});
+        const auto again = importer.importParsed(firstEdition(), makeSource(u"/copy/a.txt"_s, u"A"_s), {QDate(), replace, std::nullopt, {}});
         CHECK(again.status == ImportStatus::Skipped);
         CHECK(again.reason.contains(u"/scans/a.txt"_s));
         CHECK(again.issueId == first.issueId);
@@ -101,7 +101,7 @@ TEST_CASE("a different file for a page already held is refused, or replaces it w
     CHECK(refused.reason.contains(u"--replace"_s));
     CHECK(StoreTest::snapshot(temp.db()) == before);
 
-    const auto replaced = importer.importParsed(secondEdition(), makeSource(u"/scans/b.txt"_s, u"B"_s), {QDate(), true, std::nullopt});
+    const auto replaced = importer.importParsed(secondEdition(), makeSource(u"/scans/b.txt"_s, u"B"_s), {QDate(), true, std::nullopt, {}});
     REQUIRE(replaced.status == ImportStatus::Imported);
     CHECK(replaced.reason.contains(u"/scans/a.txt"_s));
     CHECK(replaced.issueId == first.issueId);
@@ -116,7 +116,7 @@ TEST_CASE("a different file for a page already held is refused, or replaces it w
     requireConsistent(temp.db());
 
     // The replaced file is not "already imported" any more: it can come back the same way.
-    const auto back = importer.importParsed(firstEdition(), makeSource(u"/scans/a.txt"_s, u"A"_s), {QDate(), true, std::nullopt});
+    const auto back = importer.importParsed(firstEdition(), makeSource(u"/scans/a.txt"_s, u"A"_s), {QDate(), true, std::nullopt, {}});
     CHECK(back.status == ImportStatus::Imported);
     CHECK(titles(temp.archive).size() == 2);
     requireConsistent(temp.db());
@@ -149,7 +149,7 @@ TEST_CASE("the user's date survives re-imports", "[store][import]")
 
     SECTION("replacing the page with a different file")
     {
-        const auto replaced = importer.importParsed(secondEdition(), makeSource(u"b.txt"_s, u"B"_s), {QDate(), true, std::nullopt});
+        const auto replaced = importer.importParsed(secondEdition(), makeSource(u"b.txt"_s, u"B"_s), {QDate(), true, std::nullopt, {}});
         REQUIRE(replaced.status == ImportStatus::Imported);
         CHECK(replaced.issueId == first.issueId);
     }
@@ -159,7 +159,7 @@ TEST_CASE("the user's date survives re-imports", "[store][import]")
         reparsed.issue.date = QDate(2023, 11, 18);
         const auto skipped = importer.importParsed(reparsed, makeSource(u"a.txt"_s, u"A"_s), {});
         CHECK(skipped.status == ImportStatus::Skipped); // without --replace an older parse is kept
-        const auto again = importer.importParsed(reparsed, makeSource(u"a.txt"_s, u"A"_s), {QDate(), true, std::nullopt});
+        const auto again = importer.importParsed(reparsed, makeSource(u"a.txt"_s, u"A"_s), {QDate(), true, std::nullopt, {}});
         REQUIRE(again.status == ImportStatus::Imported);
         CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM issues") == 1);
         CHECK(temp.archive.issue(again.issueId)->parsedDate == QDate(2023, 11, 18));
@@ -186,7 +186,7 @@ TEST_CASE("an issue without a date is refused with a reason", "[store][import]")
     CHECK(result.status == ImportStatus::Failed);
     CHECK(result.reason.contains(u"--date"_s));
     const auto dated = Importer(temp.archive).importParsed(makeIssue(QDate(), {makeArticle(1, u"t"_s, u"b"_s)}),
-                                                           makeSource(u"n.txt"_s, u"N"_s), {kDate, false, std::nullopt});
+                                                           makeSource(u"n.txt"_s, u"N"_s), {kDate, false, std::nullopt, {}});
     CHECK(dated.status == ImportStatus::Imported);
     CHECK(temp.archive.issues().first().date == kDate);
 }

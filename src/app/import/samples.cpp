@@ -2,14 +2,26 @@
 
 #include "app/window/datafolders.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
 
 namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return hash.result();
+}
 
 // Sample issues may be single files or whole-issue folders, as the importer reads both.
 bool holdsIssues(const QString &path)
@@ -39,7 +51,26 @@ QString Samples::folder()
 QStringList Samples::paths()
 {
     const QString found = folder();
-    return found.isEmpty() ? QStringList() : QStringList{found};
+    if (found.isEmpty())
+        return {};
+    // The whole issues first (issues/<issue>/NN.txt beside the samples folder), then the loose
+    // front pages that are not one of their pages already: a front page imported on its own
+    // would not know its issue.
+    QStringList result;
+    QSet<QByteArray> held;
+    const QDir issues(found + u"/../issues"_s);
+    for (const QString &name : issues.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir issue(issues.filePath(name));
+        result.append(issue.path());
+        for (const QString &page : issue.entryList({u"*.txt"_s}, QDir::Files))
+            held.insert(digest(issue.filePath(page)));
+    }
+    const QDir top(found);
+    for (const QString &name : top.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        if (!held.contains(digest(top.filePath(name))))
+            result.append(top.filePath(name));
+    }
+    return result;
 }
 
 } // namespace Baoku::App

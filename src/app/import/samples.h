@@ -10,7 +10,10 @@ public:
     // The sample folder: $BAOKU_SAMPLES, the installed share/baoku/samples (DataFolders), or
     // resources/samples of the source tree; the first that holds *.txt files at any depth.
     static QString folder();
-    static QStringList paths(); // {folder()} or empty when none is found
+    // What a first start imports: each issue folder of the issues folder beside it (installed
+    // share/baoku/issues, resources/issues), then the sample folder's pages that are not already
+    // among them; empty when no sample folder is found.
+    static QStringList paths();
 };
 
 } // namespace Baoku::App

@@ -25,6 +25,17 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+// Every page the article is on, ascending; one page for an article that is not continued.
+QJsonArray pagesOf(const Article &article)
+{
+    QJsonArray pages;
+    if (article.pages.isEmpty())
+        pages.append(article.page);
+    for (const int page : article.pages)
+        pages.append(page);
+    return pages;
+}
+
 } // namespace
 
 QJsonObject toJson(const Byline &byline)
@@ -53,6 +64,8 @@ QJsonObject toJson(const Article &article)
         {u"photo_credits"_s, QJsonArray::fromStringList(article.photoCredits)},
         {u"continued_to"_s, orNull(article.continuedTo)},
         {u"continued_from"_s, orNull(article.continuedFrom)},
+        {u"section"_s, orNull(article.section)},
+        {u"pages"_s, pagesOf(article)},
     };
 }
 
@@ -101,6 +114,11 @@ Article articleFromJson(const QJsonObject &object)
     article.photoCredits = stringList(object.value(u"photo_credits"_s));
     article.continuedTo = optionalInt(object.value(u"continued_to"_s));
     article.continuedFrom = optionalInt(object.value(u"continued_from"_s));
+    article.section = object.value(u"section"_s).toString();
+    if (const QJsonArray pages = object.value(u"pages"_s).toArray(); pages.size() > 1) {
+        for (const auto &page : pages)
+            article.pages.append(page.toInt());
+    }
     return article;
 }
 

@@ -41,6 +41,11 @@ struct Article final {
     QStringList photoCredits;
     std::optional<int> continuedTo;
     std::optional<int> continuedFrom;
+    QString section;    // the page's section (要闻, 综合 …) from its header
+    // A continued article read back from the archive holds all its parts: every page ascending
+    // (empty for one page) and, for each part after the first, where its text begins in body.
+    QList<int> pages;
+    QList<qsizetype> partStarts;
     bool operator==(const Article &) const = default;
 };
 

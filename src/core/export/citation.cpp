@@ -10,6 +10,17 @@ QString oneLine(const QString &text) { return text.simplified(); }
 
 QString pageLabel(const Article &article) { return u"第%1版"_s.arg(article.page); }
 
+// Every page of a continued article, "1, 4"; the page it starts on otherwise.
+QString pageList(const Article &article)
+{
+    if (article.pages.size() < 2)
+        return QString::number(article.page);
+    QStringList pages;
+    for (const int page : article.pages)
+        pages << QString::number(page);
+    return pages.join(u", "_s);
+}
+
 QString issueNumber(const IssueInfo &issue)
 {
     QStringList parts;
@@ -91,6 +102,8 @@ QString ris(const ExportItem &item)
         add(u"PY", QString::number(item.issue.date.year()));
     }
     add(u"SP", QString::number(item.article.page));
+    if (item.article.pages.size() > 1)
+        add(u"EP", QString::number(item.article.pages.constLast()));
     add(u"SE", pageLabel(item.article));
     add(u"C1", item.article.column);
     add(u"C2", issueNumber(item.issue));
@@ -135,7 +148,7 @@ QString bibtex(const ExportItem &item)
         add("year", QString::number(item.issue.date.year()));
         add("month", QString::number(item.issue.date.month()));
     }
-    add("pages", QString::number(item.article.page));
+    add("pages", pageList(item.article));
     if (item.issue.issueNo)
         add("number", QString::number(*item.issue.issueNo));
     add("note", bibtexEscape(QStringList({pageLabel(item.article), item.article.column}).join(u' ')));
@@ -158,10 +171,12 @@ QJsonObject cslJson(const ExportItem &item)
         {u"id"_s, item.id > 0 ? u"baoku-%1"_s.arg(item.id) : bibtexKey(item)},
         {u"type"_s, u"article-newspaper"_s},
         {u"title"_s, citationTitle(item.article)},
-        {u"page"_s, QString::number(item.article.page)},
+        {u"page"_s, pageList(item.article)},
         {u"section"_s, pageLabel(item.article)},
         {u"language"_s, u"zh-CN"_s},
     };
+    if (item.article.pages.size() > 1)
+        object.insert(u"page-first"_s, QString::number(item.article.page));
     QJsonArray authors;
     for (const auto &author : citationAuthors(item.article))
         authors.append(QJsonObject{{u"literal"_s, author}});

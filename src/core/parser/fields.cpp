@@ -183,6 +183,13 @@ QString takeContinuations(const QString &paragraph, Continuation *found)
     return out.trimmed();
 }
 
+bool startsWithContinuedFrom(QStringView line)
+{
+    static const QRegularExpression note = re(
+        u"^\\s*(?:\\*\\*)?[（(]\\s*(?:上接|接)\\s*第?\\s*[0-9一二三四五六七八九十两]{1,3}\\s*版\\s*[)）]"_s);
+    return line.contains(u'版') && note.match(line).hasMatch();
+}
+
 bool isContinuationOnly(QStringView line)
 {
     Continuation c;

@@ -34,6 +34,8 @@ struct Continuation final {
 };
 // Removes （下转第N版） and （上接第N版） notes from a paragraph and reports them.
 QString takeContinuations(const QString &paragraph, Continuation *found);
+// Whether the line opens with a （上接第N版） note: the text after it continues an article.
+bool startsWithContinuedFrom(QStringView line);
 bool isContinuationOnly(QStringView line);
 
 // Removes a closing signature such as （耀 文） from the end of a paragraph; returns it without spaces.

@@ -17,7 +17,8 @@ constexpr double kJoinBonus = 3;
 constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
-constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
+constexpr int kBodyWindow = 40;
+constexpr int kShortTailChars = 6; // a headline is looked for among this many bodies after it
 
 struct Candidate {
     QList<int> lines; // indexes into page.loose
@@ -134,11 +135,25 @@ private:
             static const QString dangling = u"与和及的在对为向将把从让使被、"_s;
             const QString &title = m_page.bodies[b].draft.title;
             const bool unfinished = !title.isEmpty() && dangling.contains(title.back());
-            if (!unfinished && score(m_lineWords[next], m_full[b], 0.5) < 0)
+            if (!unfinished && score(m_lineWords[next], m_full[b], 0.5) < 0 && !isShortTail(next))
                 continue;
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
         }
+    }
+
+    // A short line (按下“快进键”) under a matched title that echoes no body and does not stand
+    // above another matched title is the title's second line.
+    bool isShortTail(int line) const
+    {
+        if (compactKey(m_page.loose[line].text).size() > kShortTailChars)
+            return false;
+        const int after = line + 1;
+        if (after < m_page.loose.size() && m_page.loose[after].group == m_page.loose[line].group
+            && m_bodyOfLoose[after] >= 0)
+            return false;
+        return std::none_of(m_full.cbegin(), m_full.cend(),
+                            [&](const Bigrams &body) { return score(m_lineWords[line], body, 0.35) >= 0; });
     }
 
     int firstBodyAfter(int pos) const
@@ -306,7 +321,7 @@ QList<Draft> assembleRawPage(RawPage page)
 {
     // A stray short body with no dateline is the tail of the body before it.
     for (int b = 1; b < page.bodies.size(); ++b) {
-        if (page.bodies[b].hasDateline || removeSpaces(page.bodies[b].text).size() >= 60)
+        if (page.bodies[b].hasDateline || page.bodies[b].continuation || removeSpaces(page.bodies[b].text).size() >= 60)
             continue;
         page.bodies[b - 1].draft.units.append(page.bodies[b].draft.units);
         page.bodies[b - 1].text += page.bodies[b].text;

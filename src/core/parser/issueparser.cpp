@@ -3,6 +3,7 @@
 #include "core/parser/fields.h"
 #include "core/parser/issuemeta.h"
 #include "core/parser/layout.h"
+#include "core/parser/pageheader.h"
 #include "core/parser/textutil.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,15 @@ bool hasRecognisableArticle(const QList<Article> &articles)
     });
 }
 
+// An issue folder named by its date (2024-03-29, zgdzb-20240329) dates the pages in it.
+QDate folderDate(const QString &sourcePath)
+{
+    if (sourcePath.isEmpty())
+        return {};
+    const QFileInfo file(sourcePath);
+    return Parse::dateFromFileName(file.absolutePath() + u".txt"_s);
+}
+
 } // namespace
 
 IssueParser::IssueParser(ParseOptions options)
@@ -56,13 +66,19 @@ ParseOutcome IssueParser::parseFile(const QString &path) const
 
 ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePath) const
 {
-    const QStringList lines = text.split(u'\n');
+    QStringList lines = text.split(u'\n');
+    // An inner page's header (date, 第N版 and section, editor line, paper name) is never article
+    // text: its lines are blanked before the layout stage sees them.
+    const Parse::PageHeader header = Parse::readPageHeader(lines);
+    for (const int i : header.lines)
+        lines[i].clear();
     const Parse::PageLayout layout =
         Parse::isMarkdownForm(lines) ? Parse::readMarkdownLayout(lines) : Parse::readRawLayout(lines);
 
     ParsedIssue parsed;
     Parse::ArticleBuilder builder;
-    const int page = m_options.page.value_or(1);
+    const int page = header.page ? *header.page
+                                 : Parse::pageFromFileName(sourcePath).value_or(m_options.page.value_or(1));
     QList<std::pair<int, int>> datelines;
     for (const auto &draft : layout.drafts) {
         Article article = builder.build(draft);
@@ -71,6 +87,7 @@ ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePa
         if (article.kind == ArticleKind::Article && isNoticeTitle(article.title))
             article.kind = ArticleKind::Notice;
         article.page = page;
+        article.section = header.section;
         article.order = int(parsed.articles.size()) + 1;
         if (const auto d = Parse::matchDateline(article.dateline); d && d->month > 0)
             datelines.append({d->month, d->day});
@@ -91,7 +108,9 @@ ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePa
 
     const Parse::Masthead masthead = Parse::readMasthead(lines, layout.mastheadEnd);
     IssueInfo &issue = parsed.issue;
-    issue.newspaper = masthead.newspaper.isEmpty() ? Parse::newspaperFromText(text) : masthead.newspaper;
+    issue.newspaper = !masthead.newspaper.isEmpty() ? masthead.newspaper
+        : !header.newspaper.isEmpty()                ? header.newspaper
+                                                     : Parse::newspaperFromText(text);
     issue.issueNo = masthead.issueNo;
     issue.totalNo = masthead.totalNo;
     issue.pages = masthead.pages;
@@ -102,15 +121,22 @@ ParseOutcome IssueParser::parseText(const QString &text, const QString &sourcePa
     } else if (masthead.date.isValid()) {
         issue.date = masthead.date;
         issue.dateSource = DateSource::Masthead;
+    } else if (header.date.isValid()) {
+        issue.date = header.date;
+        issue.dateSource = DateSource::Masthead;
     } else if (const QDate fromName = Parse::dateFromFileName(sourcePath); fromName.isValid()) {
         issue.date = fromName;
+        issue.dateSource = DateSource::Filename;
+    } else if (const QDate fromFolder = folderDate(sourcePath); fromFolder.isValid()) {
+        issue.date = fromFolder;
         issue.dateSource = DateSource::Filename;
     } else if (const QDate inferred = Parse::inferDate(datelines, text); inferred.isValid()) {
         issue.date = inferred;
         issue.dateSource = DateSource::Inferred;
     }
-    issue.weekday = issue.dateSource == DateSource::Masthead && !masthead.weekday.isEmpty()
-        ? masthead.weekday
+    const QString printedWeekday = masthead.date.isValid() ? masthead.weekday : header.weekday;
+    issue.weekday = issue.dateSource == DateSource::Masthead && !printedWeekday.isEmpty()
+        ? printedWeekday
         : chineseWeekday(issue.date);
     return {std::move(parsed), QString()};
 }

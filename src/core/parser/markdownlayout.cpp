@@ -139,7 +139,7 @@ PageLayout readMarkdownLayout(const QStringList &lines)
     const int count = int(lines.size());
     int first = 0;
     // The masthead runs to the first heading that is not itself a masthead line (# 中国电子报).
-    while (first < count && !startsWithDateline(lines.at(first).trimmed())
+    while (first < count && !startsWithDateline(lines.at(first).trimmed()) && !startsWithContinuedFrom(lines.at(first))
            && (!heading(lines.at(first)) || isMastheadLine(heading(lines.at(first))->text)))
         ++first;
     page.mastheadEnd = first;
@@ -182,7 +182,8 @@ PageLayout readMarkdownLayout(const QStringList &lines)
         }
         // Text before any heading, or a second 本报讯 under one heading (a column of briefs),
         // starts an untitled article.
-        if (drafts.isEmpty() || (startsWithDateline(line.trimmed()) && hasBodyText(drafts.last()))) {
+        if (drafts.isEmpty()
+            || ((startsWithDateline(line.trimmed()) || startsWithContinuedFrom(line)) && hasBodyText(drafts.last()))) {
             drafts.append(Draft{});
             beforeBody = true;
         }
@@ -211,7 +212,8 @@ PageLayout readMarkdownLayout(const QStringList &lines)
     for (int i = 1; i < drafts.size(); ++i) {
         Draft &draft = drafts[i];
         if (textLength(draft) >= kMinArticleChars || !draft.bylines.isEmpty()
-            || (!draft.units.isEmpty() && startsWithDateline(draft.units.first().text)))
+            || (!draft.units.isEmpty() && startsWithDateline(draft.units.first().text))
+            || (!draft.units.isEmpty() && startsWithContinuedFrom(draft.units.first().text)))
             continue;
         Draft &previous = drafts[i - 1];
         previous.units.append({draft.title, UnitKind::Subheading, true, true});

@@ -75,6 +75,7 @@ private:
         m_page.bodies.append(RawBody{});
         m_page.bodies.last().pos = line.pos;
         m_page.bodies.last().hasDateline = dateline;
+        m_page.bodies.last().continuation = startsWithContinuedFrom(line.text);
         m_open = true;
         addText(line);
     }
@@ -162,8 +163,8 @@ private:
 
     void outside(const Line &line)
     {
-        if (startsWithDateline(line.text)) {
-            openBody(line, true);
+        if (startsWithDateline(line.text) || startsWithContinuedFrom(line.text)) {
+            openBody(line, startsWithDateline(line.text));
         } else if (isContinuationOnly(line.text) && !m_page.bodies.isEmpty()) {
             m_page.bodies.last().draft.units.append({line.text, UnitKind::Text, true, true});
         } else if (!m_page.loose.isEmpty() && m_page.loose.last().kind == LooseKind::Subtitle
@@ -184,6 +185,8 @@ private:
         RawBody &body = m_page.bodies.last();
         if (startsWithDateline(line.text)) {
             openBody(line, true);
+        } else if (startsWithContinuedFrom(line.text)) {
+            openBody(line, false); // （上接第N版） starts the part of another article
         } else if (isContinuationOnly(line.text) || isBareSignature(line.text)) {
             addText(line);
         } else if (!parseBylineLine(line.text).isEmpty() || parseAuthorLine(line.text)) {

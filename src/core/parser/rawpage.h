@@ -20,6 +20,7 @@ struct RawBody final {
     Draft draft;
     int pos = 0; // line index where the body starts
     bool hasDateline = false;
+    bool continuation = false; // opens with （上接第N版）
     QString text; // the body's text, for matching
 };
 

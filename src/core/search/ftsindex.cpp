@@ -105,6 +105,22 @@ SELECT a.id AS id,
        a.column_name AS column_name
 FROM articles a)sql";
 
+// Version 5: a continued article is searched as its first part holding the text of every part
+// (articles.part_of, store/stitcher.h); the other parts are not in the index themselves.
+constexpr const char *kStitchedContent = R"sql(
+SELECT a.id AS id,
+       a.body || coalesce((SELECT group_concat(part, '') FROM
+                   (SELECT char(10) || p.body || CASE WHEN p.captions = '' THEN '' ELSE char(10) || p.captions END AS part
+                    FROM articles p WHERE p.part_of = a.id ORDER BY p.page, p.ord, p.id)), '')
+              || CASE WHEN a.captions = '' THEN '' ELSE char(10) || a.captions END AS body,
+       rtrim(a.title || char(10) || a.kicker || char(10) || a.subtitle, char(10)) AS title,
+       coalesce((SELECT group_concat(name, char(10)) FROM
+                   (SELECT p.name AS name FROM article_people ap JOIN people p ON p.id = ap.person_id
+                     WHERE ap.article_id = a.id ORDER BY ap.position)), '') AS names,
+       a.column_name AS column_name
+FROM articles a
+WHERE a.part_of IS NULL AND NOT EXISTS (SELECT 1 FROM index_queue q WHERE q.article_id = a.id))sql";
+
 } // namespace
 
 void createSearchIndex(Database &db)
@@ -170,6 +186,16 @@ void createIndexQueue(Database &db)
                     "CREATE VIEW search_content AS"_s
                     + QString::fromUtf8(kSearchContent)
                     + u"\nWHERE NOT EXISTS (SELECT 1 FROM index_queue q WHERE q.article_id = a.id);"_s));
+}
+
+void stitchSearchContent(Database &db)
+{
+    // No article has parts yet when this runs, so every indexed row keeps the same content.
+    db.exec(QString(u"ALTER TABLE articles ADD COLUMN part_of INTEGER REFERENCES articles(id);"
+                    "CREATE INDEX articles_by_part ON articles(part_of) WHERE part_of IS NOT NULL;"
+                    "DROP VIEW search_content;"
+                    "CREATE VIEW search_content AS"_s
+                    + QString::fromUtf8(kStitchedContent) + u';'));
 }
 
 void queueArticle(Database &db, qint64 articleId)

@@ -28,6 +28,9 @@ void unindexArticle(Database &db, qint64 articleId);
 // search_content until then. Importer queues a batch of files' articles and indexes them in one
 // transaction, because FTS5 writes a segment per transaction and small ones cost merging.
 void createIndexQueue(Database &db);
+// Schema version 5: articles.part_of links the later parts of a continued article to its first
+// part, and search_content shows the first part with every part's text and leaves the others out.
+void stitchSearchContent(Database &db);
 // Queues an article instead of indexing it now; call after its rows are inserted.
 void queueArticle(Database &db, qint64 articleId);
 // Indexes every queued article and empties the queue in one transaction of its own; returns how

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
@@ -25,7 +27,8 @@ constexpr const char *kArticleSelect = R"sql(
 SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a.column_name,
        a.signature, a.dateline, a.body, a.captions, a.photo_credits, a.continued_to, a.continued_from,
        n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
-       s.path, s.sha256
+       s.path, s.sha256, s.section,
+       EXISTS (SELECT 1 FROM articles p WHERE p.part_of = a.id)
 FROM articles a
 JOIN issues i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
@@ -57,7 +60,27 @@ IssueInfo readIssueInfo(const Statement &row, int first)
     return info;
 }
 
-StoredArticle readArticle(const Statement &row, Statement &people)
+// The later parts of a continued article, appended in page order (see store/stitcher.h).
+void appendParts(Article &a, qint64 id, Statement &parts)
+{
+    parts.reset();
+    parts.bind(1, id);
+    a.pages = {a.page};
+    while (parts.step()) {
+        const int page = parts.integer(0);
+        if (!a.pages.contains(page))
+            a.pages.append(page);
+        a.body += u'\n';
+        a.partStarts.append(a.body.size());
+        a.body += parts.text(1);
+        a.captions += splitLines(parts.text(2));
+        a.photoCredits += splitLines(parts.text(3));
+        a.continuedTo = parts.optionalInt(4); // where the last part goes on, if anywhere
+    }
+    std::sort(a.pages.begin(), a.pages.end());
+}
+
+StoredArticle readArticle(const Statement &row, Statement &people, Statement &parts)
 {
     StoredArticle stored;
     stored.id = row.int64(0);
@@ -78,6 +101,9 @@ StoredArticle readArticle(const Statement &row, Statement &people)
     a.continuedTo = row.optionalInt(14);
     a.continuedFrom = row.optionalInt(15);
     stored.issue = readIssueInfo(row, 16);
+    a.section = row.text(26);
+    if (row.integer(27) != 0)
+        appendParts(a, stored.id, parts);
 
     people.reset();
     people.bind(1, stored.id);
@@ -136,7 +162,7 @@ QList<IssueSummary> Archive::issues() const
         Statement row(m_db, R"sql(
 SELECT i.id, COALESCE(i.user_date, i.date) AS shown, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
 FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
 ORDER BY shown, n.name, i.id)sql");
         while (row.step()) {
@@ -166,7 +192,7 @@ SELECT n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.tota
        (SELECT path FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT sha256 FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
 FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
 WHERE i.id = ?)sql");
         row.bind(1, issueId);
@@ -187,6 +213,23 @@ WHERE i.id = ?)sql");
         m_lastError = e.message();
         return std::nullopt;
     }
+}
+
+QList<PageSummary> Archive::pages(qint64 issueId) const
+{
+    QList<PageSummary> result;
+    try {
+        Statement row(m_db, R"sql(
+SELECT s.page, s.section, (SELECT count(*) FROM articles a WHERE a.source_id = s.id), s.path
+FROM sources s WHERE s.issue_id = ?1 ORDER BY s.page)sql");
+        row.bind(1, issueId);
+        while (row.step())
+            result.append(PageSummary{row.integer(0), row.text(1), row.integer(2), row.text(3)});
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        result.clear();
+    }
+    return result;
 }
 
 std::optional<qint64> Archive::previousIssue(qint64 issueId) const
@@ -223,7 +266,7 @@ ORDER BY COALESCE(o.user_date, o.date) DESC, o.id DESC LIMIT 1)sql";
 
 QList<StoredArticle> Archive::articlesOfIssue(qint64 issueId) const
 {
-    return queryArticles("WHERE a.issue_id = ?1", issueId, "ORDER BY a.page, a.ord, a.id");
+    return queryArticles("WHERE a.issue_id = ?1 AND a.part_of IS NULL", issueId, "ORDER BY a.page, a.ord, a.id");
 }
 
 std::optional<StoredArticle> Archive::article(qint64 articleId) const
@@ -236,7 +279,9 @@ std::optional<StoredArticle> Archive::article(qint64 articleId) const
 
 QList<StoredArticle> Archive::articlesByPerson(qint64 personId) const
 {
-    return queryArticles("WHERE a.id IN (SELECT article_id FROM article_people WHERE person_id = ?1)", personId,
+    return queryArticles("WHERE a.id IN (SELECT COALESCE(x.part_of, x.id) FROM article_people ap "
+                         "JOIN articles x ON x.id = ap.article_id WHERE ap.person_id = ?1)",
+                         personId,
                          "ORDER BY COALESCE(i.user_date, i.date) DESC, a.page, a.ord, a.id");
 }
 
@@ -259,7 +304,7 @@ GROUP BY p.id ORDER BY articles DESC, p.name)sql");
 
 bool Archive::forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const
 {
-    return streamArticles("", std::nullopt, "ORDER BY COALESCE(i.user_date, i.date), n.name, a.page, a.ord, a.id",
+    return streamArticles("WHERE a.part_of IS NULL", std::nullopt, "ORDER BY COALESCE(i.user_date, i.date), n.name, a.page, a.ord, a.id",
                           visit);
 }
 
@@ -281,12 +326,14 @@ bool Archive::streamArticles(const char *where, std::optional<qint64> key, const
         Statement people(m_db, "SELECT p.name, ap.role, ap.affiliation FROM article_people ap "
                                "JOIN people p ON p.id = ap.person_id "
                                "WHERE ap.article_id = ? AND ap.role <> 'signature' ORDER BY ap.position");
+        Statement parts(m_db, "SELECT page, body, captions, photo_credits, continued_to FROM articles "
+                              "WHERE part_of = ? ORDER BY page, ord, id");
         Statement row(m_db, QString::fromUtf8(kArticleSelect) + QString::fromUtf8(where) + u' '
                                 + QString::fromUtf8(order));
         if (key)
             row.bind(1, *key);
         while (row.step()) {
-            if (!visit(readArticle(row, people)))
+            if (!visit(readArticle(row, people, parts)))
                 break;
         }
         return true;

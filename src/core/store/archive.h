@@ -22,6 +22,14 @@ struct IssueSummary final {
     int articleCount = 0;
 };
 
+// One page of an issue held in the archive (one imported file).
+struct PageSummary final {
+    int page = 1;
+    QString section;
+    int articleCount = 0; // every article and part of an article printed on the page
+    QString path;
+};
+
 struct StoredIssue final {
     IssueSummary summary;
     IssueInfo info;    // date and weekday as shown; sourcePath/sha256 of the lowest page's file
@@ -60,6 +68,8 @@ public:
     // All issues, oldest first.
     QList<IssueSummary> issues() const;
     std::optional<StoredIssue> issue(qint64 issueId) const;
+    // The issue's pages held, ascending.
+    QList<PageSummary> pages(qint64 issueId) const;
     std::optional<qint64> previousIssue(qint64 issueId) const; // same newspaper, by date
     std::optional<qint64> nextIssue(qint64 issueId) const;
     // In page order, then by position on the page.

@@ -6,6 +6,7 @@
 #include "core/search/ftsindex.h"
 
 #include <QDateTime>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -88,13 +89,47 @@ void ArchiveWriter::setUserDateIfUnset(qint64 issueId, const QDate &date)
     update.bind(1, date.toString(Qt::ISODate)).bind(2, issueId).run();
 }
 
-qint64 ArchiveWriter::insertSource(qint64 issueId, int page, const SourceFile &source)
+QString ArchiveWriter::onlyNewspaper()
 {
-    Statement insert(m_db, "INSERT INTO sources(issue_id, page, path, sha256, size, imported_at, parser_version) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement row(m_db, "SELECT name FROM newspapers WHERE name <> '' "
+                        "AND EXISTS (SELECT 1 FROM issues WHERE newspaper_id = newspapers.id) LIMIT 2");
+    QStringList names;
+    while (row.step())
+        names.append(row.text(0));
+    return names.size() == 1 ? names.first() : QString();
+}
+
+QDate ArchiveWriter::nextPublicationDay(const QString &newspaper, const QDate &date)
+{
+    // strftime's %w counts from Sunday = 0; Qt's dayOfWeek from Monday = 1 to Sunday = 7.
+    Statement row(m_db, R"sql(
+SELECT CAST(strftime('%w', COALESCE(i.user_date, i.date)) AS INTEGER), count(*)
+FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
+WHERE n.name = ?1 AND (i.user_date IS NOT NULL OR i.date_source IN ('masthead', 'filename', 'user'))
+GROUP BY 1)sql");
+    row.bind(1, newspaper);
+    QSet<int> weekdays;
+    int dated = 0;
+    while (row.step()) {
+        weekdays.insert(row.integer(0) == 0 ? 7 : row.integer(0));
+        dated += row.integer(1);
+    }
+    if (dated < kMinDatedIssues || !date.isValid())
+        return date;
+    for (int days = 0; days < 7; ++days) {
+        if (weekdays.contains(date.addDays(days).dayOfWeek()))
+            return date.addDays(days);
+    }
+    return date;
+}
+
+qint64 ArchiveWriter::insertSource(qint64 issueId, int page, const SourceFile &source, const QString &section)
+{
+    Statement insert(m_db, "INSERT INTO sources(issue_id, page, path, sha256, size, imported_at, parser_version, section) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, issueId).bind(2, page).bind(3, orEmpty(source.path)).bind(4, orEmpty(source.sha256));
     insert.bind(5, source.size).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    insert.bind(7, source.parserVersion);
+    insert.bind(7, source.parserVersion).bind(8, orEmpty(section));
     insert.run();
     return m_db.lastInsertId();
 }

@@ -32,7 +32,13 @@ public:
     qint64 issueFor(const IssueInfo &info);
     QDate userDate(qint64 issueId);
     void setUserDateIfUnset(qint64 issueId, const QDate &date);
-    qint64 insertSource(qint64 issueId, int page, const SourceFile &source);
+    qint64 insertSource(qint64 issueId, int page, const SourceFile &source, const QString &section = {});
+    // The name of the archive's only newspaper, empty when it holds none or several.
+    QString onlyNewspaper();
+    // The first day on or after `date` on which the newspaper's dated issues appeared, learnt from
+    // their weekdays; `date` itself when fewer than kMinDatedIssues are dated.
+    QDate nextPublicationDay(const QString &newspaper, const QDate &date);
+    static constexpr int kMinDatedIssues = 3;
     void insertArticles(qint64 issueId, qint64 sourceId, const QList<Article> &articles,
                         Indexing indexing = Indexing::Now);
     // Unindexes and deletes the file's articles and the file's row.

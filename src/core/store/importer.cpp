@@ -3,6 +3,7 @@
 #include "core/store/archive.h"
 #include "core/store/archivewriter.h"
 #include "core/sql/database.h"
+#include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
 
@@ -11,6 +12,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
@@ -18,6 +20,7 @@
 #include <atomic>
 #include <future>
 #include <memory>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -136,6 +139,19 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
         const auto it = known.constFind(sha256);
         return it != known.cend() && !(options.replace && it.value() != kParserVersion);
     };
+    // Consecutive files of one folder: a small folder is waited for as a whole (agreeOnIssue).
+    std::vector<qsizetype> groupEnd(size_t(files.size()));
+    for (qsizetype i = 0; i < files.size();) {
+        const QString folder = QFileInfo(files.at(i)).absolutePath();
+        qsizetype j = i + 1;
+        while (j < files.size() && QFileInfo(files.at(j)).absolutePath() == folder)
+            ++j;
+        for (qsizetype k = i; k < j; ++k)
+            groupEnd[size_t(k)] = j - i <= kIssueFolderMaxFiles ? j : k + 1;
+        i = j;
+    }
+    std::vector<std::optional<PreparedFile>> ready(size_t(files.size()));
+    std::vector<QString> failures(size_t(files.size())); // a worker's exception, reported in turn
 
     startBatch();
     // Worker threads read and parse the next files while this thread writes the current one.
@@ -151,7 +167,8 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             if (listener->isCancelled())
                 break;
         }
-        for (; submitted < files.size() && submitted <= i + lookahead; ++submitted) {
+        for (; submitted < files.size() && (submitted <= i + lookahead || submitted < groupEnd[size_t(i)]);
+             ++submitted) {
             auto promise = std::make_shared<std::promise<PreparedFile>>();
             prepared[size_t(submitted)] = promise->get_future();
             pool.start([promise, path = files.at(submitted), &options, &isKnown, &stop] {
@@ -163,7 +180,26 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             });
         }
         try {
-            results.append(finish(files.at(i), prepared[size_t(i)].get(), options));
+            if (!ready[size_t(i)] && failures[size_t(i)].isEmpty()) {
+                // The first file of a folder: its pages are read together and agree on their issue.
+                QList<ParsedIssue *> pages;
+                for (qsizetype k = i; k < groupEnd[size_t(i)]; ++k) {
+                    try {
+                        ready[size_t(k)] = prepared[size_t(k)].get();
+                    } catch (const std::exception &e) {
+                        failures[size_t(k)] = QString::fromLocal8Bit(e.what());
+                        continue;
+                    }
+                    auto &outcome = ready[size_t(k)]->outcome;
+                    if (outcome && outcome->issue)
+                        pages.append(&*outcome->issue);
+                }
+                agreeOnIssue(pages);
+            }
+            if (!failures[size_t(i)].isEmpty())
+                throw std::runtime_error(failures[size_t(i)].toStdString());
+            results.append(finish(files.at(i), *ready[size_t(i)], options));
+            ready[size_t(i)].reset();
         } catch (const std::exception &e) {
             results.append(ImportResult{files.at(i), ImportStatus::Failed, QString::fromLocal8Bit(e.what()), 0, 0});
         }
@@ -184,6 +220,43 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     if (listener && !listener->isCancelled())
         listener->progress(files.size(), files.size(), {});
     return results;
+}
+
+void Importer::agreeOnIssue(QList<ParsedIssue *> pages)
+{
+    if (pages.size() < 2)
+        return;
+    QSet<QString> names;
+    QHash<QDate, DateSource> printed;
+    // A folder of several issues' front pages is no issue folder: an issue's files are its pages.
+    QSet<int> pageNumbers;
+    bool distinctPages = true;
+    for (const ParsedIssue *page : std::as_const(pages)) {
+        const int number = page->articles.isEmpty() ? 1 : page->articles.constFirst().page;
+        distinctPages = distinctPages && !pageNumbers.contains(number);
+        pageNumbers.insert(number);
+        if (!page->issue.newspaper.isEmpty())
+            names.insert(page->issue.newspaper);
+        const DateSource source = page->issue.dateSource;
+        if (source == DateSource::Masthead || source == DateSource::Filename || source == DateSource::User) {
+            if (!printed.contains(page->issue.date) || source == DateSource::Masthead)
+                printed.insert(page->issue.date, source);
+        }
+    }
+    for (ParsedIssue *page : std::as_const(pages)) {
+        IssueInfo &info = page->issue;
+        if (info.newspaper.isEmpty() && names.size() == 1)
+            info.newspaper = *names.cbegin();
+        const bool undated = info.dateSource == DateSource::Inferred || info.dateSource == DateSource::Unknown;
+        // An inferred date is the latest dateline: the issue appears on it or some days after.
+        const bool near = info.dateSource == DateSource::Unknown || printed.size() != 1
+            || (info.date <= printed.cbegin().key() && info.date.daysTo(printed.cbegin().key()) <= kMaxDatelineAge);
+        if (undated && distinctPages && near && printed.size() == 1) {
+            info.date = printed.cbegin().key();
+            info.dateSource = printed.cbegin().value();
+            info.weekday = chineseWeekday(info.date);
+        }
+    }
 }
 
 void Importer::startBatch()
@@ -275,10 +348,26 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         return result;
     }
     const int page = pageOf(parsed);
+    const QString section = parsed.articles.isEmpty() ? QString() : parsed.articles.constFirst().section;
     try {
         Database &db = m_archive.database();
         Transaction transaction(db);
         ArchiveWriter writer(db);
+        Stitcher stitcher(db);
+        // A page that names no paper belongs to the one named for it, else to the archive's only
+        // paper: it never starts a second, unnamed one.
+        if (info.newspaper.isEmpty())
+            info.newspaper = options.newspaper.trimmed();
+        if (info.newspaper.isEmpty())
+            info.newspaper = writer.onlyNewspaper();
+        if (info.dateSource == DateSource::Inferred && !info.newspaper.isEmpty()) {
+            // A paper published on Tuesdays and Fridays is not dated on a Sunday.
+            const QDate day = writer.nextPublicationDay(info.newspaper, info.date);
+            if (day != info.date) {
+                info.date = day;
+                info.weekday = chineseWeekday(day);
+            }
+        }
         QStringList replaced;
         QDate carriedUserDate;
         qint64 previousIssue = 0;
@@ -292,6 +381,7 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
             // Re-parsing the same file may give another date; the user's correction goes along.
             carriedUserDate = writer.userDate(known->issueId);
             previousIssue = known->issueId;
+            stitcher.restitch(known->issueId, known->id);
             writer.removeSource(known->id);
             replaced.append(Msg::tr("the same file parsed by parser version %1").arg(known->parserVersion));
         }
@@ -305,13 +395,15 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
                                     .arg(info.date.toString(Qt::ISODate), QDir::toNativeSeparators(held->path));
                 return result;
             }
+            stitcher.restitch(issueId, held->id);
             writer.removeSource(held->id);
             replaced.append(QDir::toNativeSeparators(held->path));
         }
         if (carriedUserDate.isValid())
             writer.setUserDateIfUnset(issueId, carriedUserDate);
-        const qint64 sourceId = writer.insertSource(issueId, page, source);
+        const qint64 sourceId = writer.insertSource(issueId, page, source, section);
         writer.insertArticles(issueId, sourceId, parsed.articles, m_batching ? Indexing::Queued : Indexing::Now);
+        stitcher.restitch(issueId); // the order pages arrive in does not matter
         if (!replaced.isEmpty()) {
             if (previousIssue != 0 && previousIssue != issueId)
                 writer.removeOrphans(previousIssue);

@@ -21,7 +21,8 @@ struct PreparedFile;
 struct ImportOptions final {
     QDate date;           // the issue date for every file, overriding what the parser finds
     bool replace = false; // replace a page already held (or a file parsed by an older parser)
-    std::optional<int> page; // the page every file holds (the parser says 1 otherwise)
+    std::optional<int> page; // the page a file holds when neither its header nor its name says
+    QString newspaper;       // the paper of pages that name none (else their folder's, else the archive's only one)
 };
 
 enum class ImportStatus { Imported, Skipped, Failed };
@@ -67,6 +68,14 @@ public:
 
     // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
+
+    // The pages of one folder agree on their issue: a page without a paper name takes the one
+    // name the others print, and, when no two files hold the same page, a page without a printed
+    // date takes the one date the others print (or their folder's name gives) if its datelines
+    // lie up to kMaxDatelineAge days before it. Folders of more files are not looked at.
+    static void agreeOnIssue(QList<ParsedIssue *> pages);
+    static constexpr int kIssueFolderMaxFiles = 64;
+    static constexpr int kMaxDatelineAge = 14; // days between an article's dateline and its issue
 
 private:
     ImportResult finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options);

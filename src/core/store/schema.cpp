@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 
 #include "core/sql/database.h"
+#include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
 
@@ -91,12 +92,25 @@ void addSearchIndex(Database &db)
         indexArticle(db, ids.int64(0));
 }
 
+// Version 5: whole issues. Each page keeps its section; continued articles are stitched, also
+// those of pages imported before (each page with --page N).
+void addPagesAndParts(Database &db)
+{
+    db.exec("ALTER TABLE sources ADD COLUMN section TEXT NOT NULL DEFAULT '';");
+    stitchSearchContent(db);
+    Stitcher stitcher(db);
+    Statement issues(db, "SELECT id FROM issues ORDER BY id");
+    while (issues.step())
+        stitcher.restitch(issues.int64(0));
+}
+
 } // namespace
 
 void migrate(Database &db, int target)
 {
-    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue};
-    static_assert(kSchemaVersion == 4, "add the new migration step above");
+    const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
+                                                                 addPagesAndParts};
+    static_assert(kSchemaVersion == 5, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")

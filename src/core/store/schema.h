@@ -9,7 +9,8 @@ class Database;
 // Version 2: issues.user_date, the user's correction of an issue date.
 // Version 3: the full-text index (owned by src/core/search), filled from existing articles.
 // Version 4: index_queue, articles waiting to be indexed in the next batch (search/ftsindex.h).
-inline constexpr int kSchemaVersion = 4;
+// Version 5: sources.section, and articles.part_of stitching continued articles (stitcher.h).
+inline constexpr int kSchemaVersion = 5;
 
 // Brings the schema from its current version up to `target`, one transaction per step, so a
 // crash mid-way leaves a consistent older version. Throws DatabaseError, also for an archive
