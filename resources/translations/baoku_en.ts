@@ -99,6 +99,13 @@
             <numerusform>%n issues in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n issue(s) in the archive</source>
+        <translation>
+            <numerusform>%n issue in the archive</numerusform>
+            <numerusform>%n issues in the archive</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::PeopleModel</name>

@@ -111,6 +111,94 @@
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Back to the place before (Alt+Left)</source>
+        <translation>回到之前的位置 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to yet.</source>
+        <translation>还没有可以后退的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>再前进 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Nothing to go forward to: this is the newest place.</source>
+        <translation>没有可以前进的位置：这已是最新的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hide the side panes to read (F11)</source>
+        <translation>隐藏两侧窗格以便阅读 (F11)</translation>
+    </message>
+    <message>
+        <source>Open the previous issue (Ctrl+PgUp)</source>
+        <translation>打开上一期 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>This is the first issue in the archive.</source>
+        <translation>这是档案中的第一期。</translation>
+    </message>
+    <message>
+        <source>Open the next issue (Ctrl+PgDown)</source>
+        <translation>打开下一期 (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>This is the newest issue in the archive.</source>
+        <translation>这是档案中最新的一期。</translation>
+    </message>
+    <message>
+        <source>Open the previous article (Alt+Up)</source>
+        <translation>打开上一篇 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>This is the first article in the list.</source>
+        <translation>这是列表中的第一篇。</translation>
+    </message>
+    <message>
+        <source>Open the next article (Alt+Down)</source>
+        <translation>打开下一篇 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>This is the last article in the list.</source>
+        <translation>这是列表中的最后一篇。</translation>
+    </message>
+    <message>
+        <source>Open the next search result (Ctrl+Down)</source>
+        <translation>打开下一条搜索结果 (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>This is the last result.</source>
+        <translation>这是最后一条结果。</translation>
+    </message>
+    <message>
+        <source>Open the previous search result (Ctrl+Up)</source>
+        <translation>打开上一条搜索结果 (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>This is the first result.</source>
+        <translation>这是第一条结果。</translation>
+    </message>
+    <message>
+        <source>Baoku &amp;Help</source>
+        <translation>报库帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Query Syntax</source>
+        <translation>查询语法(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ArticleHtml</name>
@@ -250,6 +338,14 @@
     <message>
         <source>Filter people</source>
         <translation>筛选人物</translation>
+    </message>
+    <message>
+        <source>No issue on %1.</source>
+        <translation>%1 没有报纸。</translation>
+    </message>
+    <message>
+        <source>Nearest: &lt;a href="issue:%1"&gt;%2&lt;/a&gt;</source>
+        <translation>最近的一期：&lt;a href="issue:%1"&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -733,6 +829,28 @@ Failed: %4</source>
         <source>The date of this issue (the file says %1):</source>
         <translation>本期的日期（文件中为 %1）：</translation>
     </message>
+    <message numerus="yes">
+        <source>%n issue(s) in the archive</source>
+        <translation>
+            <numerusform>档案中共有 %n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive holds no dated issue.</source>
+        <translation>档案中没有带日期的报纸。</translation>
+    </message>
+    <message>
+        <source>No issue on %1; opened the nearest one, %2.</source>
+        <translation>%1 没有报纸；已打开最近的一期：%2。</translation>
+    </message>
+    <message>
+        <source>Reading mode: F11 brings the side panes back.</source>
+        <translation>阅读模式：按 F11 恢复两侧窗格。</translation>
+    </message>
+    <message>
+        <source>Underlined days have an issue; another day opens the nearest issue.</source>
+        <translation>带下划线的日期有报纸；选择其他日期会打开最近的一期。</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::PeopleModel</name>
@@ -774,6 +892,10 @@ Failed: %4</source>
     <message>
         <source>Open the next search result (Ctrl+Down)</source>
         <translation>打开下一条搜索结果 (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>This is the last result.</source>
+        <translation>这是最后一条结果。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1405,131 @@ Failed: %4</source>
     <message>
         <source>no saved search named '%1'</source>
         <translation>没有名为“%1”的已保存检索</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FirstStartNote</name>
+    <message>
+        <source>These are a few sample issues that come with Baoku. To read your own newspapers, import their OCR text files with File → Import Files… or Import Folder…, or drop them on the window.</source>
+        <translation>这里显示的是报库随附的几期示例报纸。要阅读您自己的报纸，请用“文件 → 导入文件…”或“导入文件夹…”导入其 OCR 文本文件，也可以把文件拖到窗口上。</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Close this note</source>
+        <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Baoku Help</source>
+        <translation>报库帮助</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::QueryExplanation</name>
+    <message>
+        <source>%1 in titles</source>
+        <translation>标题中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in authors</source>
+        <translation>作者中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in columns</source>
+        <translation>栏目中的 %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Searched for %1</source>
+        <translation>已搜索 %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>, without %1</source>
+        <translation>，排除 %1</translation>
+    </message>
+    <message>
+        <source>, on page %1</source>
+        <translation>，限第 %1 版</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” only excludes words. Add a word the articles must contain, e.g. &lt;code&gt;芯片 -手机&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”只排除了词语。请加上文章必须包含的词，例如 &lt;code&gt;芯片 -手机&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” holds no word that can be searched (OR, a field name or punctuation alone). Type a word, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”中没有可以搜索的词（只有 OR、字段名或标点）。请输入一个词，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No results.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;没有结果。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>A field name needs its word right after it, without a space, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
+        <translation>字段名后须紧跟要查找的词，中间不能有空格，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>The quote is not closed, so everything after it was read as one phrase.</source>
+        <translation>引号没有闭合，因此其后的全部内容被当作一个短语。</translation>
+    </message>
+    <message>
+        <source>widen the dates (now %1 – %2)</source>
+        <translation>放宽日期范围（现为 %1 – %2）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>search all fields</source>
+        <translation>搜索所有字段</translation>
+    </message>
+    <message>
+        <source>use fewer words</source>
+        <translation>减少词语</translation>
+    </message>
+    <message>
+        <source>put OR between alternatives</source>
+        <translation>在备选词之间用 OR</translation>
+    </message>
+    <message>
+        <source>Try to %1.</source>
+        <translation>可以试着%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to write a query</source>
+        <translation>如何编写查询</translation>
     </message>
 </context>
 </TS>

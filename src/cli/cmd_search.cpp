@@ -10,6 +10,7 @@
 #include "core/store/archive.h"
 
 #include <QCommandLineParser>
+#include <QSet>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -121,6 +122,40 @@ bool nextBatchLine(QFile &file, qint64 lineNo, QString &line, QString &error)
     return true;
 }
 
+// A query word may start with "-" (an exclusion such as -手机): every argument that is not one of
+// the command's options (and does not start with "--") is moved behind "--", so that QCommandLineParser reads it as query text
+// instead of failing with "Unknown options". An option's separate value stays beside it.
+QStringList queryWordsAsPositional(const QStringList &arguments, const QList<QCommandLineOption> &options)
+{
+    QSet<QString> flags{u"h"_s, u"help"_s, u"?"_s, u"help-all"_s};
+    QSet<QString> withValue;
+    for (const auto &option : options)
+        for (const QString &name : option.names())
+            (option.valueName().isEmpty() ? flags : withValue).insert(name);
+    QStringList kept{arguments.value(0)};
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--"_s) {
+            words += arguments.mid(i + 1);
+            break;
+        }
+        const QString name = arg.startsWith(u"--"_s) ? arg.mid(2).section(u'=', 0, 0)
+                           : arg.startsWith(u'-') ? arg.mid(1) : QString();
+        // "--name" is always an option (a typo is reported); "-word" is one only when it names one.
+        if (name.isEmpty() || (!arg.startsWith(u"--"_s) && !flags.contains(name) && !withValue.contains(name))) {
+            words << arg;
+            continue;
+        }
+        kept << arg;
+        if (withValue.contains(name) && !arg.contains(u'=') && i + 1 < arguments.size())
+            kept << arguments.at(++i);
+    }
+    if (!words.isEmpty())
+        kept << u"--"_s << words;
+    return kept;
+}
+
 } // namespace
 
 int runSearch(const QStringList &arguments)
@@ -129,7 +164,8 @@ int runSearch(const QStringList &arguments)
     cli.setApplicationDescription(tr("Search the archive. Words must all occur; \"…\" finds a phrase; OR, -word, "
                                      "title:, author:, column: and page: refine it (see docs/search.md)."));
     cli.addHelpOption();
-    cli.addPositionalArgument(u"QUERY"_s, tr("The query; several arguments are joined by spaces."));
+    cli.addPositionalArgument(u"QUERY"_s, tr("The query; several arguments are joined by spaces. Words starting "
+                                             "with - (exclusions) are query text unless they name an option."));
     const QCommandLineOption dbOption = archiveOption();
     const QCommandLineOption jsonOption(u"json"_s, tr("Print the result as one JSON object."));
     const QCommandLineOption limitOption(u"limit"_s, tr("At most N hits (default 20)."), u"N"_s, u"20"_s);
@@ -144,7 +180,9 @@ int runSearch(const QStringList &arguments)
     const QCommandLineOption savedOption(u"saved"_s, tr("Run the saved search NAME (baoku-cli saved); options given here add to it."), u"NAME"_s);
     cli.addOptions({dbOption, jsonOption, limitOption, offsetOption, sortOption, batchOption, facetsOption, savedOption});
     filterOptions.addTo(cli);
-    if (const auto stop = parseOrStop(cli, arguments))
+    if (const auto stop = parseOrStop(cli, queryWordsAsPositional(arguments,
+            QList<QCommandLineOption>{dbOption, jsonOption, limitOption, offsetOption, sortOption, batchOption, facetsOption,
+                                      savedOption} + filterOptions.options())))
         return *stop;
 
     Core::SearchRequest request;

@@ -40,6 +40,11 @@ FilterOptions::FilterOptions()
 {
 }
 
+QList<QCommandLineOption> FilterOptions::options() const
+{
+    return {m_from, m_to, m_year, m_month, m_newspaper, m_page, m_column, m_author};
+}
+
 void FilterOptions::addTo(QCommandLineParser &cli) const
 {
     cli.addOptions({m_from, m_to, m_year, m_month, m_newspaper, m_page, m_column, m_author});

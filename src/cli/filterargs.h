@@ -15,6 +15,7 @@ class FilterOptions final {
 public:
     FilterOptions();
     void addTo(QCommandLineParser &cli) const;
+    QList<QCommandLineOption> options() const;
     // Sets the request's filters; prints the reason and returns false for a bad value.
     bool apply(const QCommandLineParser &cli, Core::SearchRequest &request) const;
 

@@ -1,4 +1,5 @@
 #include "app/browse/articlelistmodel.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/modelroles.h"
 
@@ -106,7 +107,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                                          : row.title.isEmpty() ? tr("(untitled)") : row.title;
         QString meta = tr("Page %1").arg(row.page);
         if (m_showDate)
-            meta = QLocale().toString(row.date, QLocale::ShortFormat) + u" · "_s + meta;
+            meta = DateFormat::text(row.date) + u" · "_s + meta;
         if (!row.bylines.isEmpty())
             meta += u" · "_s + row.bylines;
         return QString(text + u"\n"_s + meta);

@@ -1,4 +1,5 @@
 #include "app/browse/articlepanel.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/modelroles.h"
@@ -96,14 +97,14 @@ void ArticlePanel::updateHeader()
     if (m_issue) {
         const Core::IssueInfo &info = m_issue->info;
         QString text = info.newspaper + u"  "_s
-            + (info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : tr("No date"));
+            + (info.date.isValid() ? DateFormat::withWeekday(info.date) : tr("No date"));
         if (info.issueNo)
             text += u"  "_s + tr("No. %1").arg(*info.issueNo);
         if (info.dateSource == Core::DateSource::Inferred)
             text += u"\n"_s + tr("The date of this issue was inferred, not printed on the page.");
         else if (info.dateSource == Core::DateSource::User)
             text += u"\n"_s + tr("Date corrected by you (the file said %1).")
-                                  .arg(QLocale().toString(m_issue->parsedDate, QLocale::ShortFormat));
+                                  .arg(DateFormat::text(m_issue->parsedDate));
         m_header->setText(text);
     } else if (!m_person.isEmpty()) {
         m_header->setText(tr("Articles by %1: %n", nullptr, m_model->totalCount()).arg(m_person));

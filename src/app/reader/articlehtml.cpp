@@ -1,4 +1,5 @@
 #include "app/reader/articlehtml.h"
+#include "app/common/dateformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,7 +41,7 @@ QString ArticleHtml::metaLine(const Core::Article &article, const Core::IssueInf
     if (!issue.newspaper.isEmpty())
         parts << issue.newspaper;
     if (issue.date.isValid()) {
-        QString date = QLocale().toString(issue.date, QLocale::LongFormat);
+        QString date = DateFormat::text(issue.date);
         if (issue.dateSource == Core::DateSource::Inferred)
             date += u" "_s + tr("(date inferred)");
         parts << date;

@@ -7,6 +7,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
+#include <QTimer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListView>
@@ -41,8 +43,14 @@ SearchPanel::SearchPanel(QWidget *parent)
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
         edit->setEnabled(false);
     }
-    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
-    m_to->setDate(QDate::currentDate());
+    setDateRange(QDate::currentDate(), QDate::currentDate());
+    m_count->setTextFormat(Qt::RichText);
+    m_count->setWordWrap(true);
+    m_count->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_count, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"help:"_s))
+            emit helpRequested(link.mid(5));
+    });
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SnippetDelegate(m_view));
     m_view->setUniformItemSizes(true);
@@ -75,8 +83,13 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     for (QCheckBox *box : {m_useFrom, m_useTo})
         connect(box, &QCheckBox::toggled, this, &SearchPanel::filtersChanged);
-    for (QDateEdit *edit : {m_from, m_to})
+    for (QDateEdit *edit : {m_from, m_to}) {
         connect(edit, &QDateEdit::dateChanged, this, &SearchPanel::filtersChanged);
+        edit->installEventFilter(this);
+    }
+    // Ticking a bound puts the cursor in its field, ready for a typed year.
+    connect(m_useFrom, &QCheckBox::clicked, this, [this](bool on) { if (on) m_from->setFocus(Qt::OtherFocusReason); });
+    connect(m_useTo, &QCheckBox::clicked, this, [this](bool on) { if (on) m_to->setFocus(Qt::OtherFocusReason); });
     for (QComboBox *box : {m_field, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::filtersChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -102,7 +115,50 @@ SearchRequest SearchPanel::filters() const
 void SearchPanel::setStatus(const QString &text)
 {
     m_total = -1;
-    m_count->setText(text);
+    m_count->setText(text.toHtmlEscaped());
+}
+
+void SearchPanel::showNoResults(const QString &richText)
+{
+    m_total = -1;
+    m_count->setText(richText);
+}
+
+void SearchPanel::setDateRange(const QDate &first, const QDate &last)
+{
+    if (!first.isValid() || !last.isValid())
+        return;
+    // The bounds start at the archive's first and last issue, so ticking one narrows nothing yet.
+    // No minimum or maximum: a typed year outside the archive must still be accepted.
+    const QSignalBlocker fromBlocker(m_from);
+    const QSignalBlocker toBlocker(m_to);
+    m_from->setDate(first);
+    m_to->setDate(last);
+}
+
+void SearchPanel::setFilters(const SearchRequest &request)
+{
+    const QSignalBlocker b1(m_useFrom), b2(m_useTo), b3(m_from), b4(m_to), b5(m_field), b6(m_sort);
+    m_useFrom->setChecked(request.from.isValid());
+    m_from->setEnabled(request.from.isValid());
+    if (request.from.isValid())
+        m_from->setDate(request.from);
+    m_useTo->setChecked(request.to.isValid());
+    m_to->setEnabled(request.to.isValid());
+    if (request.to.isValid())
+        m_to->setDate(request.to);
+    m_field->setCurrentIndex(int(request.field));
+    m_sort->setCurrentIndex(request.sort == SearchSort::Date ? 1 : 0);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && (watched == m_from || watched == m_to)) {
+        // Select the year so typing "2023" replaces it, wherever the cursor was.
+        auto *edit = static_cast<QDateEdit *>(watched);
+        QTimer::singleShot(0, edit, [edit] { edit->setSelectedSection(QDateTimeEdit::YearSection); });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::showTotal(qint64 total, double elapsedMs)
@@ -110,7 +166,7 @@ void SearchPanel::showTotal(qint64 total, double elapsedMs)
     m_total = total;
     m_elapsedMs = elapsedMs;
     if (total == 0)
-        m_count->setText(tr("No results"));
+        m_count->setText(tr("No results").toHtmlEscaped());
     else
         m_count->setText(tr("%n result(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
                          + u"  ("_s + tr("%1 ms").arg(QLocale().toString(elapsedMs, 'f', 1)) + u")"_s);

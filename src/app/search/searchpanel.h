@@ -27,6 +27,11 @@ public:
     FacetPanel *facets() const { return m_facets; }
     QListView *view() const { return m_view; }
     void setStatus(const QString &text);
+    void showNoResults(const QString &richText); // with a help: link
+    void setDateRange(const QDate &first, const QDate &last); // the archive's first and last issue
+    void setFilters(const SearchRequest &request);             // without emitting filtersChanged
+    QDateEdit *fromEdit() const { return m_from; }
+    QCheckBox *fromCheck() const { return m_useFrom; }
     void showTotal(qint64 total, double elapsedMs);
     void selectRow(int row); // without emitting resultActivated
     int currentRow() const;
@@ -35,6 +40,10 @@ public:
 signals:
     void filtersChanged();
     void resultActivated(int row);
+    void helpRequested(const QString &anchor);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QCheckBox *m_useFrom;

@@ -1,4 +1,5 @@
 #include "app/search/searchresultsmodel.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/modelroles.h"
 
@@ -60,7 +61,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QString((title.isEmpty() ? tr("(untitled)") : title) + u"\n"_s
-                       + QLocale().toString(row.date, QLocale::ShortFormat) + u" · "_s + tr("Page %1").arg(row.page));
+                       + DateFormat::text(row.date) + u" · "_s + tr("Page %1").arg(row.page));
     case ArticleIdRole: return row.articleId;
     case DateRole: return row.date;
     case PageRole: return row.page;

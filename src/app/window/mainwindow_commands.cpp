@@ -1,5 +1,6 @@
 // MainWindow's menus, toolbar, commands and dialogs; the browsing logic is in mainwindow.cpp.
 #include "app/window/mainwindow.h"
+#include "app/common/dateformat.h"
 
 #include "app/window/actions.h"
 #include "app/settings/appsettings.h"
@@ -18,6 +19,11 @@
 #include "app/search/searchresultsmodel.h"
 #include "app/settings/settingsdialog.h"
 #include "app/settings/thememanager.h"
+#include "app/browse/issuedays.h"
+#include "app/browse/issuetreemodel.h"
+#include "app/search/queryexplanation.h"
+#include "app/window/firststartnote.h"
+#include "app/window/navigationhistory.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -67,11 +73,17 @@ void MainWindow::createMenus()
     edit->addAction(a->settings);
     auto *view = menuBar()->addMenu(QString());
     view->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
+    view->addSeparator();
+    view->addAction(a->readingMode);
     auto *go = menuBar()->addMenu(QString());
-    go->addActions({a->back, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle, a->jumpToDate});
+    go->addActions({a->back, a->forward});
+    go->addSeparator();
+    go->addActions({a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle, a->jumpToDate});
     go->addSeparator();
     go->addActions({a->previousHit, a->nextHit, a->previousResult, a->nextResult});
     auto *help = menuBar()->addMenu(QString());
+    help->addActions({a->help, a->querySyntax, a->shortcutSheet});
+    help->addSeparator();
     help->addActions({a->about, a->aboutQt});
     m_menus = {file, edit, view, go, help};
     // Ctrl+L is a second shortcut for the search field; it needs to live in the window to fire.
@@ -80,11 +92,12 @@ void MainWindow::createMenus()
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
-    toolbar->addActions({a->back, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
+    toolbar->addActions({a->back, a->forward, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
     toolbar->addSeparator();
     toolbar->addWidget(m_searchField);
     m_articles->view()->addActions({a->copy});
     a->back->setEnabled(false);
+    a->forward->setEnabled(false);
     a->correctDate->setEnabled(false);
 }
 
@@ -108,7 +121,15 @@ void MainWindow::connectActions()
     connect(reader, &ReaderView::zoomChanged, this, [this](int zoom) {
         statusBar()->showMessage(tr("Zoom %1%").arg(zoom), 2000);
     });
-    connect(a->back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(a->back, &QAction::triggered, m_history, &NavigationHistory::back);
+    connect(a->forward, &QAction::triggered, m_history, &NavigationHistory::forward);
+    connect(m_history, &NavigationHistory::changed, this, &MainWindow::updateNavigation);
+    connect(a->readingMode, &QAction::toggled, this, &MainWindow::setReadingMode);
+    connect(a->help, &QAction::triggered, this, [this] { showHelp(u"guide"_s); });
+    connect(a->querySyntax, &QAction::triggered, this, [this] { showHelp(u"syntax"_s); });
+    connect(a->shortcutSheet, &QAction::triggered, this, [this] { showHelp(u"shortcuts"_s); });
+    connect(m_searchPanel, &SearchPanel::helpRequested, this, &MainWindow::showHelp);
+    connect(m_note, &FirstStartNote::importFolderRequested, this, &MainWindow::chooseFolderToImport);
     connect(a->previousIssue, &QAction::triggered, this, [this] { stepIssue(false); });
     connect(a->nextIssue, &QAction::triggered, this, [this] { stepIssue(true); });
     connect(a->previousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
@@ -123,24 +144,35 @@ void MainWindow::connectActions()
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_browser, &BrowserPanel::issueActivated, this, [this](qint64 id) { openIssue(id); });
-    connect(m_browser, &BrowserPanel::personActivated, this, &MainWindow::openPerson);
-    connect(m_articles, &ArticlePanel::articleActivated, this, [this](qint64 id) { openArticle(id, false); });
+    connect(m_browser, &BrowserPanel::personActivated, this, [this](qint64 id, const QString &name) { openPerson(id, name); });
+    connect(m_articles, &ArticlePanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
     connect(m_articles, &ArticlePanel::correctDateRequested, this, &MainWindow::correctIssueDate);
     connect(m_reader, &ReaderPanel::nextHitRequested, this, [this] { stepHit(true); });
     connect(m_reader, &ReaderPanel::previousHitRequested, this, [this] { stepHit(false); });
     connect(m_reader, &ReaderPanel::nextResultRequested, this, [this] { stepResult(1); });
 
     connect(m_searchField, &SearchField::queryChanged, this, &MainWindow::search);
+    connect(m_searchField, &SearchField::submitted, this, [this] { m_openFirstResult = true; });
     connect(m_searchPanel, &SearchPanel::filtersChanged, this, [this] { search(m_searchField->text()); });
-    connect(m_searchPanel, &SearchPanel::resultActivated, this, &MainWindow::openResult);
+    connect(m_searchPanel, &SearchPanel::resultActivated, this, [this](int row) { openResult(row); });
     SearchResultsModel *results = m_searchPanel->model();
     connect(results, &SearchResultsModel::moreWanted, m_search, &SearchController::fetch);
     connect(m_search, &SearchController::firstPage, this, [this, results](const SearchPage &page) {
         results->reset(page);
+        const SearchRequest request = m_search->currentRequest();
         if (!page.error.isEmpty())
-            m_searchPanel->setStatus(page.error);
-        else if (!m_search->currentRequest().query.isEmpty())
+            m_searchPanel->showNoResults(QueryExplanation::noResults(request, page.error));
+        else if (!request.query.isEmpty() && page.total == 0)
+            m_searchPanel->showNoResults(QueryExplanation::noResults(request));
+        else if (!request.query.isEmpty())
             m_searchPanel->showTotal(page.total, page.elapsedMs);
+        const int pending = std::exchange(m_pendingResultRow, -1);
+        const bool openFirst = std::exchange(m_openFirstResult, false);
+        if (pending >= 0 && pending < results->rowCount())
+            openResult(pending, false); // going back to this search: its row, not a new place
+        else if (openFirst && results->rowCount() > 0)
+            openResult(0);
+        updateNavigation();
     });
     connect(m_search, &SearchController::nextPage, results, &SearchResultsModel::append);
     connect(m_import, &ImportController::finished, this, [this] { reloadArchive(); });
@@ -171,6 +203,9 @@ void MainWindow::retranslate()
 
 void MainWindow::restoreSettings()
 {
+    // Read before the archive opens: opening an issue records itself as the last position.
+    m_savedIssue = AppSettings::instance().lastIssue();
+    m_savedArticle = AppSettings::instance().lastArticle();
     restoreGeometry(AppSettings::instance().windowGeometry());
     restoreState(AppSettings::instance().windowState());
     const QByteArray splitter = AppSettings::instance().splitterState(u"main"_s);
@@ -225,17 +260,23 @@ void MainWindow::chooseDate()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Go to Date"));
+    dialog.setObjectName(u"goToDateDialog"_s);
     auto *calendar = new QCalendarWidget(&dialog);
+    calendar->setObjectName(u"goToDateCalendar"_s);
     calendar->setSelectedDate(m_browser->calendar()->selectedDate());
+    IssueDays::mark(calendar, m_browser->issueModel()->issues());
+    auto *hint = new QLabel(tr("Underlined days have an issue; another day opens the nearest issue."), &dialog);
+    hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(calendar);
+    layout->addWidget(hint);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
-    if (dialog.exec() == QDialog::Accepted && !m_browser->jumpToDate(calendar->selectedDate()))
-        statusBar()->showMessage(tr("No issue on or after %1.").arg(QLocale().toString(calendar->selectedDate())), 4000);
+    if (dialog.exec() == QDialog::Accepted)
+        goToDate(calendar->selectedDate());
 }
 
 void MainWindow::correctIssueDate()
@@ -248,11 +289,11 @@ void MainWindow::correctIssueDate()
     auto *edit = new QDateEdit(issue->summary.date.isValid() ? issue->summary.date : QDate::currentDate(), &dialog);
     edit->setObjectName(u"issueDateEdit"_s);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(DateFormat::editFormat());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("The date of this issue (the file says %1):")
-                                     .arg(QLocale().toString(issue->parsedDate, QLocale::ShortFormat)), &dialog));
+                                     .arg(DateFormat::text(issue->parsedDate)), &dialog));
     layout->addWidget(edit);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
