@@ -6,6 +6,7 @@
 
 #include "exportgui/documentwriter.h"
 #include "exportgui/setdocument.h"
+#include "core/common/textdecoder.h"
 #include "core/export/dataexport.h"
 #include "core/export/exporter.h"
 #include "core/export/exportset.h"
