@@ -54,7 +54,7 @@ struct Window {
 
     Window()
     {
-        App::AppSettings::setLast(-1, -1);
+        App::AppSettings::instance().setLast(-1, -1);
         languages.apply(u"en"_s);
         window = std::make_unique<App::MainWindow>(path, &languages);
         window->show();
