@@ -111,6 +111,14 @@
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Previous Pa&amp;ge</source>
+        <translation>上一版(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next P&amp;age</source>
+        <translation>下一版(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ArticleHtml</name>
@@ -253,6 +261,13 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     <message>
         <source>OCR text files or folders to import.</source>
         <translation>要导入的 OCR 文本文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ContinuationLinks</name>
+    <message>
+        <source>Page %1 of this issue is not in the archive.</source>
+        <translation>本期第%1版不在存档中。</translation>
     </message>
 </context>
 <context>
@@ -552,6 +567,47 @@ Failed: %4</source>
     <message>
         <source>The date of this issue (the file says %1):</source>
         <translation>本期的日期（文件中为 %1）：</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::PageListModel</name>
+    <message>
+        <source>, </source>
+        <comment>between page numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the archive: page(s) %1</source>
+        <translation>
+            <numerusform>存档中缺：第%1版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 · not in the archive</source>
+        <translation>第%1版 · 存档中没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n article(s)</source>
+        <translation>
+            <numerusform>第%1版 · %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %2 · %n article(s)</source>
+        <translation>
+            <numerusform>第%1版 %2 · %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The masthead announces this page, but the archive does not hold it.</source>
+        <translation>报头标明有这一版，但存档中没有。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::PageNavigator</name>
+    <message>
+        <source>Page %1 holds no article of its own.</source>
+        <translation>第%1版没有自己的文章。</translation>
     </message>
 </context>
 <context>

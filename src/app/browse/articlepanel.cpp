@@ -2,6 +2,7 @@
 
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/modelroles.h"
+#include "app/browse/pagebar.h"
 #include "app/search/snippetdelegate.h"
 
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_correctDate(new QPushButton(this))
+    , m_pageBar(new PageBar(this))
     , m_view(new QListView(this))
     , m_model(new ArticleListModel(this))
 {
@@ -42,6 +44,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(headerRow);
+    layout->addWidget(m_pageBar);
     layout->addWidget(m_view, 1);
 
     connect(m_correctDate, &QPushButton::clicked, this, &ArticlePanel::correctDateRequested);
@@ -132,6 +135,7 @@ void ArticlePanel::retranslate()
     m_correctDate->setText(tr("Correct Date…"));
     m_correctDate->setToolTip(tr("Set the right date for this issue; it is kept when the issue is imported again."));
     updateHeader();
+    m_pageBar->retranslate();
     m_view->doItemsLayout();
 }
 

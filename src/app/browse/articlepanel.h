@@ -12,6 +12,7 @@ class QPushButton;
 namespace Baoku::App {
 
 class ArticleListModel;
+class PageBar;
 
 class ArticlePanel final : public QWidget {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     qint64 currentArticle() const;
     ArticleListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
+    PageBar *pageBar() const { return m_pageBar; }
     void retranslate();
 
 signals:
@@ -38,6 +40,7 @@ private:
 
     QLabel *m_header;
     QPushButton *m_correctDate;
+    PageBar *m_pageBar;
     QListView *m_view;
     ArticleListModel *m_model;
     std::optional<Core::StoredIssue> m_issue;

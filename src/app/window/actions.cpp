@@ -35,6 +35,8 @@ Actions::Actions(QObject *parent)
     , back(make(this, "back", {QKeySequence(u"Alt+Left"_s), QKeySequence(Qt::Key_Back)}))
     , previousIssue(make(this, "previousIssue", {QKeySequence(u"Ctrl+PgUp"_s)}))
     , nextIssue(make(this, "nextIssue", {QKeySequence(u"Ctrl+PgDown"_s)}))
+    , previousPage(make(this, "previousPage", {QKeySequence(u"Alt+PgUp"_s)}))
+    , nextPage(make(this, "nextPage", {QKeySequence(u"Alt+PgDown"_s)}))
     , previousArticle(make(this, "previousArticle", {QKeySequence(u"Alt+Up"_s)}))
     , nextArticle(make(this, "nextArticle", {QKeySequence(u"Alt+Down"_s)}))
     , jumpToDate(make(this, "jumpToDate", {QKeySequence(u"Ctrl+G"_s)}))
@@ -72,6 +74,8 @@ void Actions::retranslate()
     back->setToolTip(tr("Back to the previous article (Alt+Left)"));
     previousIssue->setText(tr("Pre&vious Issue"));
     nextIssue->setText(tr("Ne&xt Issue"));
+    previousPage->setText(tr("Previous Pa&ge"));
+    nextPage->setText(tr("Next P&age"));
     previousArticle->setText(tr("&Previous Article"));
     nextArticle->setText(tr("&Next Article"));
     jumpToDate->setText(tr("&Go to Date…"));

@@ -29,6 +29,8 @@ public:
     QAction *back;
     QAction *previousIssue;
     QAction *nextIssue;
+    QAction *previousPage;
+    QAction *nextPage;
     QAction *previousArticle;
     QAction *nextArticle;
     QAction *jumpToDate;

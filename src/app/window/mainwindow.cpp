@@ -15,6 +15,7 @@
 #include "app/search/searchfield.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
+#include "app/window/pagenavigator.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     , m_import(new ImportController(databasePath, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    m_pages = new PageNavigator(this, m_articles->pageBar());
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
     setAcceptDrops(true);
@@ -121,6 +123,7 @@ void MainWindow::openIssue(qint64 issueId, qint64 articleId)
     m_issueId = issueId;
     const QList<Core::StoredArticle> articles = m_archive.articlesOfIssue(issueId);
     m_articles->showIssue(*issue, articles);
+    m_pages->showIssue(issueId, issue->info.pages);
     m_browser->selectIssue(issueId);
     showSearchResults(false);
     m_actions->correctDate->setEnabled(true);
@@ -149,6 +152,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     m_reader->setHitBarVisible(fromSearch);
     if (!fromSearch)
         m_articles->selectArticle(articleId);
+    m_pages->showArticle(stored->article, !fromSearch);
     m_actions->back->setEnabled(!m_history.isEmpty());
     AppSettings::setLast(m_issueId, m_articleId);
     setWindowTitle(stored->article.title.isEmpty() ? tr("Baoku") : stored->article.title);
@@ -158,6 +162,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
 void MainWindow::openPerson(qint64 personId, const QString &name)
 {
     m_articles->showPerson(name, m_archive.articlesByPerson(personId));
+    m_pages->clear();
     m_actions->correctDate->setEnabled(false);
     showSearchResults(false);
     if (m_articles->model()->rowCount() > 0)

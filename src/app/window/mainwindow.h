@@ -17,6 +17,7 @@ class ArticlePanel;
 class BrowserPanel;
 class ImportController;
 class LanguageManager;
+class PageNavigator;
 class ReaderPanel;
 class SearchController;
 class SearchPanel;
@@ -50,6 +51,7 @@ public:
     SearchController *searchController() const { return m_search; }
     ImportController *importer() const { return m_import; }
     ExportActions *exportActions() const { return m_export; }
+    PageNavigator *pages() const { return m_pages; }
     qint64 currentIssue() const { return m_issueId; }
     qint64 currentArticle() const { return m_articleId; }
 
@@ -95,6 +97,7 @@ private:
     SearchField *m_searchField;
     SearchController *m_search;
     ImportController *m_import;
+    PageNavigator *m_pages;
     ExportActions *m_export = nullptr; // when the export library is built
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;

@@ -2,6 +2,7 @@
 #include "app/window/mainwindow.h"
 
 #include "app/window/actions.h"
+#include "app/window/pagenavigator.h"
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
@@ -72,7 +73,8 @@ void MainWindow::createMenus()
     auto *view = menuBar()->addMenu(QString());
     view->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
     auto *go = menuBar()->addMenu(QString());
-    go->addActions({a->back, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle, a->jumpToDate});
+    go->addActions({a->back, a->previousIssue, a->nextIssue, a->previousPage, a->nextPage, a->previousArticle,
+                    a->nextArticle, a->jumpToDate});
     go->addSeparator();
     go->addActions({a->previousHit, a->nextHit, a->previousResult, a->nextResult});
     auto *help = menuBar()->addMenu(QString());
@@ -90,6 +92,8 @@ void MainWindow::createMenus()
     m_articles->view()->addActions({a->copy});
     a->back->setEnabled(false);
     a->correctDate->setEnabled(false);
+    a->previousPage->setEnabled(false);
+    a->nextPage->setEnabled(false);
 }
 
 void MainWindow::connectActions()
@@ -116,6 +120,13 @@ void MainWindow::connectActions()
     connect(a->back, &QAction::triggered, this, &MainWindow::goBack);
     connect(a->previousIssue, &QAction::triggered, this, [this] { stepIssue(false); });
     connect(a->nextIssue, &QAction::triggered, this, [this] { stepIssue(true); });
+    connect(a->previousPage, &QAction::triggered, m_pages, [this] { m_pages->step(-1); });
+    connect(a->nextPage, &QAction::triggered, m_pages, [this] { m_pages->step(1); });
+    connect(m_pages, &PageNavigator::pageChanged, this, [this] {
+        m_actions->previousPage->setEnabled(m_pages->canStep(-1));
+        m_actions->nextPage->setEnabled(m_pages->canStep(1));
+    });
+    connect(m_pages, &PageNavigator::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(a->previousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
     connect(a->nextArticle, &QAction::triggered, this, [this] { stepArticle(1); });
     connect(a->jumpToDate, &QAction::triggered, this, &MainWindow::chooseDate);
