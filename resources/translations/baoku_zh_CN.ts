@@ -479,6 +479,10 @@ Failed: %4</source>
         <source>The date was inferred, not printed on the page.</source>
         <translation>日期是推断的，版面上没有印出。</translation>
     </message>
+    <message>
+        <source>No newspaper name</source>
+        <translation>未署报名</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::MainWindow</name>
