@@ -587,8 +587,8 @@ Failed: %4</source>
         </translation>
     </message>
     <message>
-        <source>Page %1 · not in the archive</source>
-        <translation>第%1版 · 存档中没有</translation>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
     </message>
     <message numerus="yes">
         <source>Page %1 · %n article(s)</source>

@@ -110,8 +110,8 @@ QString PageListModel::missingText() const
 
 QString PageListModel::label(const Row &row) const
 {
-    if (!row.held)
-        return tr("Page %1 · not in the archive").arg(row.page);
+    if (!row.held) // greyed out, with the line below the list saying why
+        return tr("Page %1").arg(row.page);
     if (row.section.isEmpty())
         return tr("Page %1 · %n article(s)", nullptr, row.articles).arg(row.page);
     return tr("Page %1 · %2 · %n article(s)", nullptr, row.articles).arg(row.page).arg(row.section);
