@@ -15,11 +15,15 @@
 #include "app/window/pagenavigator.h"
 #include "core/store/archive.h"
 #include "core/store/importer.h"
+#include "app/browse/browserpanel.h"
+#include "app/browse/issuetreemodel.h"
+#include "testarchive.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
@@ -282,4 +286,45 @@ TEST_CASE("Previous/Next Issue walk the paper's issues across a page that had no
     CHECK(w.window->currentIssue() == last);
     // One page, nothing announced missing: no page list.
     CHECK(w.bar()->isHidden());
+}
+
+TEST_CASE("With a second newspaper the tree has a branch per paper and Next Issue stays in the paper")
+{
+    QTemporaryDir dir;
+    const QString path = Tests::createTestArchive(dir.path()); // 中国电子报: 2023-11-17, 11-24, 2024-01-05
+    {
+        Core::Archive archive;
+        REQUIRE(archive.open(path));
+        Core::ParsedIssue other = Tests::testIssue(0);
+        other.issue.newspaper = u"人民邮电报"_s;
+        other.issue.date = QDate(2023, 11, 20);
+        other.issue.weekday = Core::chineseWeekday(other.issue.date);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash("other", QCryptographicHash::Sha256).toHex());
+        const auto result = Core::Importer(archive).importParsed(other, Core::SourceFile{u"other.txt"_s, sha, 10}, {});
+        REQUIRE(result.status == Core::ImportStatus::Imported);
+    }
+    App::AppSettings::setLast(-1, -1);
+    App::LanguageManager languages;
+    languages.apply(u"en"_s);
+    App::MainWindow window(path, &languages);
+    window.show();
+    REQUIRE(window.openArchive());
+    const App::IssueTreeModel *tree = window.browser()->issueModel();
+    REQUIRE(tree->groupedByNewspaper());
+    CHECK(tree->rowCount() == 2);
+
+    qint64 first = -1;
+    qint64 second = -1;
+    for (const auto &issue : window.archive().issues()) {
+        if (issue.date == QDate(2023, 11, 17))
+            first = issue.id;
+        if (issue.date == QDate(2023, 11, 24))
+            second = issue.id;
+    }
+    window.openIssue(first);
+    window.actions()->nextIssue->trigger();
+    CHECK(window.currentIssue() == second); // not the other paper's 2023-11-20
+    // The chosen issue is shown in its paper's branch.
+    const QModelIndex node = tree->indexOfIssue(second);
+    CHECK(node.parent().parent().parent().data(App::TitleRole).toString() == u"中国电子报"_s);
 }
