@@ -43,9 +43,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
 
     App::LanguageManager languages;
-    languages.apply(App::AppSettings::language());
+    languages.apply(App::AppSettings::instance().language());
     const App::CommandLine options = App::CommandLine::parse(QApplication::arguments());
-    App::ThemeManager::apply(App::AppSettings::theme());
+    App::ThemeManager::follow(App::AppSettings::instance());
 
     std::unique_ptr<App::BenchmarkRunner> benchmark;
     if (options.benchmark)

@@ -39,6 +39,19 @@ std::optional<int> parseOrStop(QCommandLineParser &cli, const QStringList &argum
     return std::nullopt;
 }
 
+std::optional<QDate> dateOption(const QCommandLineParser &cli, const QString &name)
+{
+    if (!cli.isSet(name))
+        return QDate();
+    const QString value = cli.value(name);
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (!date.isValid()) {
+        printErr(QCoreApplication::translate("baoku-cli", "--%1 %2: not a date of the form YYYY-MM-DD\n").arg(name, value));
+        return std::nullopt;
+    }
+    return date;
+}
+
 bool openExistingArchive(Core::Archive &archive, const QString &dbValue)
 {
     const QString path = Core::Archive::resolvePath(dbValue);

@@ -3,6 +3,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
 
 #include <optional>
 
@@ -18,6 +19,11 @@ QCommandLineOption archiveOption();
 // Parses the arguments; returns the exit code when the command should stop here (a usage error,
 // reported on stderr, or --help, printed on stdout).
 std::optional<int> parseOrStop(QCommandLineParser &cli, const QStringList &arguments);
+
+// The value of an option that takes a date (YYYY-MM-DD): a null QDate when the option is not
+// given; nullopt, after printing "--NAME VALUE: not a date of the form YYYY-MM-DD", when the value
+// is not such a date. Every command checks its dates here.
+std::optional<QDate> dateOption(const QCommandLineParser &cli, const QString &name);
 
 // Opens the archive that a --db value (or BAOKU_DB, or the default) names, which must exist
 // already: opening a missing one would create it. Prints the reason and returns false otherwise.

@@ -39,7 +39,8 @@ bool streamAllJson(const Core::Archive &archive)
 }
 
 // The articles the options select, in the order asked for; false with a message when one is missing.
-bool collect(const Core::Archive &archive, const QCommandLineParser &cli, QList<Core::ExportItem> &items, QString &error)
+bool collect(const Core::Archive &archive, const QCommandLineParser &cli, const QDate &issueDate,
+             QList<Core::ExportItem> &items, QString &error)
 {
     if (cli.isSet(u"article"_s)) {
         QStringList ids;
@@ -55,15 +56,10 @@ bool collect(const Core::Archive &archive, const QCommandLineParser &cli, QList<
             }
             items << toItem(*stored);
         }
-    } else if (cli.isSet(u"issue"_s)) {
-        const QDate date = QDate::fromString(cli.value(u"issue"_s), Qt::ISODate);
-        if (!date.isValid()) {
-            error = tr("--issue %1: not a date of the form YYYY-MM-DD").arg(cli.value(u"issue"_s));
-            return false;
-        }
+    } else if (issueDate.isValid()) {
         const QString newspaper = cli.value(u"newspaper"_s).trimmed();
         for (const auto &issue : archive.issues()) {
-            if (issue.date == date && (newspaper.isEmpty() || issue.newspaper == newspaper)) {
+            if (issue.date == issueDate && (newspaper.isEmpty() || issue.newspaper == newspaper)) {
                 for (const auto &stored : archive.articlesOfIssue(issue.id))
                     items << toItem(stored);
             }
@@ -203,6 +199,10 @@ int runExport(const QStringList &arguments)
         return BadInput;
     }
 
+    const auto issueDate = dateOption(cli, u"issue"_s);
+    if (!issueDate)
+        return BadInput;
+
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
     Core::Archive archive;
     if (!openExistingArchive(archive, cli.value(dbOption)))
@@ -217,7 +217,7 @@ int runExport(const QStringList &arguments)
     }
 
     QList<Core::ExportItem> items;
-    if (!collect(archive, cli, items, error)) {
+    if (!collect(archive, cli, *issueDate, items, error)) {
         printErr(u"%1: %2\n"_s.arg(path, error));
         return BadInput;
     }

@@ -115,13 +115,10 @@ int runImport(const QStringList &arguments)
         }
         options.page = page;
     }
-    if (cli.isSet(dateOption)) {
-        options.date = QDate::fromString(cli.value(dateOption), Qt::ISODate);
-        if (!options.date.isValid()) {
-            printErr(tr("--date %1: not a date of the form YYYY-MM-DD\n").arg(cli.value(dateOption)));
-            return BadInput;
-        }
-    }
+    const auto date = Cli::dateOption(cli, u"date"_s);
+    if (!date)
+        return BadInput;
+    options.date = *date;
 
     Core::Archive archive;
     QString error;

@@ -36,14 +36,10 @@ int runParse(const QStringList &arguments)
     }
 
     Core::ParseOptions options;
-    if (cli.isSet(dateOption)) {
-        options.date = QDate::fromString(cli.value(dateOption), Qt::ISODate);
-        if (!options.date.isValid()) {
-            printErr(QCoreApplication::translate("baoku-cli", "--date %1: not a date of the form YYYY-MM-DD\n")
-                         .arg(cli.value(dateOption)));
-            return BadInput;
-        }
-    }
+    const auto date = Cli::dateOption(cli, u"date"_s);
+    if (!date)
+        return BadInput;
+    options.date = *date;
     if (cli.isSet(pageOption)) {
         bool ok = false;
         const int page = cli.value(pageOption).toInt(&ok);

@@ -102,16 +102,12 @@ int runSearch(const QStringList &arguments)
         printErr(tr("--offset %1: not a number of 0 or more\n").arg(cli.value(offsetOption)));
         return BadInput;
     }
-    for (const auto *option : {&fromOption, &toOption}) {
-        if (!cli.isSet(*option))
-            continue;
-        const QDate date = QDate::fromString(cli.value(*option), Qt::ISODate);
-        if (!date.isValid()) {
-            printErr(tr("--%1 %2: not a date of the form YYYY-MM-DD\n").arg(option->names().first(), cli.value(*option)));
-            return BadInput;
-        }
-        (option == &fromOption ? request.from : request.to) = date;
-    }
+    const auto from = Cli::dateOption(cli, u"from"_s);
+    const auto to = Cli::dateOption(cli, u"to"_s);
+    if (!from || !to)
+        return BadInput;
+    request.from = *from;
+    request.to = *to;
     const QString sort = cli.value(sortOption);
     if (sort != u"rank"_s && sort != u"date"_s) {
         printErr(tr("--sort %1: use rank or date\n").arg(sort));

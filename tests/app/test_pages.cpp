@@ -72,7 +72,7 @@ struct Window {
 
     Window()
     {
-        App::AppSettings::setLast(-1, -1);
+        App::AppSettings::instance().setLast(-1, -1);
         languages.apply(u"en"_s);
         window = std::make_unique<App::MainWindow>(bundledArchive(), &languages);
         window->show();
@@ -303,7 +303,7 @@ TEST_CASE("With a second newspaper the tree has a branch per paper and Next Issu
         const auto result = Core::Importer(archive).importParsed(other, Core::SourceFile{u"other.txt"_s, sha, 10}, {});
         REQUIRE(result.status == Core::ImportStatus::Imported);
     }
-    App::AppSettings::setLast(-1, -1);
+    App::AppSettings::instance().setLast(-1, -1);
     App::LanguageManager languages;
     languages.apply(u"en"_s);
     App::MainWindow window(path, &languages);

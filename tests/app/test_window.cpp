@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,7 +50,7 @@ struct Fixture {
 
     Fixture()
     {
-        App::AppSettings::setLast(-1, -1);
+        App::AppSettings::instance().setLast(-1, -1);
         languages.apply(u"en"_s);
         window = std::make_unique<App::MainWindow>(path, &languages);
         window->show();
@@ -100,9 +101,9 @@ TEST_CASE("Articles open from the list; next, previous and back move between the
     CHECK(f.readerText().contains(u"工业互联网平台发布"_s));
     f.window->actions()->zoomIn->trigger();
     CHECK(f.window->readerPanel()->reader()->zoom() == 110);
-    CHECK(App::AppSettings::zoom() == 110);
+    CHECK(App::AppSettings::instance().zoom() == 110);
     f.window->actions()->zoomReset->trigger();
-    CHECK(App::AppSettings::lastArticle() == f.window->currentArticle());
+    CHECK(App::AppSettings::instance().lastArticle() == f.window->currentArticle());
 }
 
 TEST_CASE("Typing a query searches after a pause; a result opens with every hit highlighted")
@@ -145,7 +146,7 @@ TEST_CASE("Typing a query searches after a pause; a result opens with every hit 
     f.window->actions()->back->trigger();
     f.window->actions()->back->trigger();
     CHECK(f.window->currentArticle() == before);
-    CHECK(App::AppSettings::searchHistory().value(0) == u"芯片"_s);
+    CHECK(App::AppSettings::instance().searchHistory().value(0) == u"芯片"_s);
 }
 
 TEST_CASE("Only the newest search's results are shown; filters narrow the results")
@@ -204,6 +205,31 @@ TEST_CASE("Importing files runs in the background and summarises every failure")
     CHECK(f.window->browser()->issueModel()->issues().size() == before + 1);
 }
 
+TEST_CASE("Settings announce what changed, and the reader follows font and zoom")
+{
+    Fixture f;
+    App::AppSettings &settings = App::AppSettings::instance();
+    App::ReaderView *reader = f.window->readerPanel()->reader();
+    const App::SettingsValues before = settings.values();
+    QSignalSpy spy(&settings, &App::AppSettings::changed);
+    App::SettingsValues values = before;
+    values.font.setPointSizeF(before.font.pointSizeF() + 4);
+    values.zoom = 150;
+    settings.setValues(values);
+    QList<App::AppSettings::Key> keys;
+    for (const QList<QVariant> &arguments : std::as_const(spy))
+        keys << arguments.at(0).value<App::AppSettings::Key>();
+    CHECK(keys == QList<App::AppSettings::Key>{App::AppSettings::Key::ReaderFont, App::AppSettings::Key::Zoom});
+    CHECK(reader->zoom() == 150);
+    CHECK(reader->document()->defaultFont().pointSizeF() == Approx((before.font.pointSizeF() + 4) * 1.5));
+    settings.setValues(values); // nothing differs: nothing is announced
+    CHECK(spy.size() == 2);
+    reader->zoomInStep(); // the reader stores its zoom
+    CHECK(settings.zoom() == 160);
+    settings.setValues(before);
+    CHECK(reader->zoom() == before.zoom);
+}
+
 TEST_CASE("The language switches at run time, Qt's own texts included")
 {
     Fixture f;
@@ -220,7 +246,7 @@ TEST_CASE("The language switches at run time, Qt's own texts included")
     CHECK(loaded.decoded.error.endsWith(u"文件为空"_s));
     f.window->setLanguage(u"en"_s);
     CHECK(f.window->actions()->importFiles->text() == u"&Import Files…"_s);
-    CHECK(App::AppSettings::language() == u"en"_s);
+    CHECK(App::AppSettings::instance().language() == u"en"_s);
 }
 
 TEST_CASE("Ctrl+K and Ctrl+L focus the search field")
@@ -285,7 +311,7 @@ TEST_CASE("The first start imports the bundled whole issues, their continued art
         CHECK_FALSE(path.endsWith(u"000_516666ff67d7d3b5.txt"_s));
 
     QTemporaryDir dir;
-    App::AppSettings::setLast(-1, -1);
+    App::AppSettings::instance().setLast(-1, -1);
     App::LanguageManager languages;
     languages.apply(u"en"_s);
     App::MainWindow window(dir.filePath(u"first.sqlite"_s), &languages);

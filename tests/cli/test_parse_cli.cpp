@@ -107,3 +107,26 @@ TEST_CASE("parse with no file or an unknown option is a usage error", "[cli][par
     CHECK(help.out.contains("--date"));
     CHECK(help.out.startsWith("Usage: baoku-cli parse [options] FILE"));
 }
+
+TEST_CASE("every command refuses a malformed date the same way, before touching an archive", "[cli][dates]")
+{
+    QTemporaryDir dir;
+    const QString sample = QDir(QStringLiteral(BAOKU_SAMPLES_DIR)).entryInfoList({u"*.txt"_s}, QDir::Files).value(0).filePath();
+    REQUIRE_FALSE(sample.isEmpty());
+    const QString db = dir.filePath(u"never.sqlite"_s);
+    const QList<QStringList> commands = {
+        {u"parse"_s, u"--date"_s, u"2023-02-30"_s, sample},
+        {u"import"_s, u"--db"_s, db, u"--date"_s, u"2023-02-30"_s, sample},
+        {u"search"_s, u"--db"_s, db, u"--from"_s, u"2023-02-30"_s, u"芯片"_s},
+        {u"search"_s, u"--db"_s, db, u"--to"_s, u"2023-02-30"_s, u"芯片"_s},
+        {u"export"_s, u"--db"_s, db, u"--format"_s, u"txt"_s, u"--issue"_s, u"2023-02-30"_s},
+    };
+    for (const QStringList &arguments : commands) {
+        const auto result = runCli(arguments);
+        const QString option = arguments.at(arguments.indexOf(u"2023-02-30"_s) - 1);
+        INFO(arguments.join(u' ').toStdString() << " -> " << result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(QString::fromUtf8(result.err).contains(option + u" 2023-02-30: not a date of the form YYYY-MM-DD"_s));
+        CHECK_FALSE(QFile::exists(db));
+    }
+}

@@ -13,7 +13,7 @@ constexpr int kFirstLineLength = 60;
 }
 
 ArticleListModel::ArticleListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
 }
 
@@ -40,14 +40,14 @@ ArticleRow ArticleListModel::rowFrom(const Core::StoredArticle &stored)
 
 void ArticleListModel::setArticles(const QList<Core::StoredArticle> &articles, bool showDate)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(articles.size());
-    for (const auto &stored : articles)
-        m_rows << rowFrom(stored);
-    m_shown = std::min<int>(kPageSize, int(m_rows.size()));
-    m_showDate = showDate;
-    finishReset();
+    resetRows([&] {
+        m_rows.clear();
+        m_rows.reserve(articles.size());
+        for (const auto &stored : articles)
+            m_rows << rowFrom(stored);
+        m_showDate = showDate;
+        return std::min<int>(kPageSize, int(m_rows.size()));
+    });
 }
 
 void ArticleListModel::clear()
@@ -59,14 +59,7 @@ int ArticleListModel::rowOf(qint64 articleId)
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == articleId) {
-            // Reveal the row so that a view can select it.
-            if (row >= m_shown) {
-                m_notifying = true;
-                beginInsertRows({}, m_shown, row);
-                m_shown = row + 1;
-                endInsertRows();
-                m_notifying = false;
-            }
+            showRows(row + 1); // reveal the row so that a view can select it
             return row;
         }
     }
@@ -75,12 +68,7 @@ int ArticleListModel::rowOf(qint64 articleId)
 
 qint64 ArticleListModel::articleIdAt(int row) const
 {
-    return row >= 0 && row < m_shown ? m_rows.at(row).id : -1;
-}
-
-int ArticleListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_shown;
+    return row >= 0 && row < shownCount() ? m_rows.at(row).id : -1;
 }
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
@@ -116,7 +104,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const
 {
-    auto names = QAbstractListModel::roleNames();
+    auto names = PagedListModel::roleNames();
     names.insert(ArticleIdRole, "articleId");
     names.insert(IssueIdRole, "issueId");
     names.insert(DateRole, "date");
@@ -127,32 +115,6 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(FirstLineRole, "firstLine");
     names.insert(SnippetRole, "snippet");
     return names;
-}
-
-bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !m_notifying && !parent.isValid() && m_shown < m_rows.size();
-}
-
-void ArticleListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int last = std::min<int>(m_shown + kPageSize, int(m_rows.size())) - 1;
-    m_notifying = true;
-    beginInsertRows({}, m_shown, last);
-    m_shown = last + 1;
-    endInsertRows();
-    m_notifying = false;
-}
-
-void ArticleListModel::finishReset()
-{
-    // Qt 6.4's model tester (and some views) call fetchMore() from their change handlers,
-    // which would begin an insertion inside the notification.
-    m_notifying = true;
-    endResetModel();
-    m_notifying = false;
 }
 
 } // namespace Baoku::App

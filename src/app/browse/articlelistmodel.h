@@ -1,9 +1,9 @@
 // The articles of one issue (page order) or of one person (newest first), shown in pages.
 #pragma once
 
-#include "core/store/archive.h"
+#include "app/browse/pagedlistmodel.h"
 
-#include <QAbstractListModel>
+#include "core/store/archive.h"
 
 namespace Baoku::App {
 
@@ -18,11 +18,9 @@ struct ArticleRow final {
     QString firstLine;
 };
 
-class ArticleListModel final : public QAbstractListModel {
+class ArticleListModel final : public PagedListModel {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 200;
-
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setArticles(const QList<Core::StoredArticle> &articles, bool showDate);
@@ -31,20 +29,17 @@ public:
     qint64 articleIdAt(int row) const;
     int totalCount() const { return int(m_rows.size()); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     static ArticleRow rowFrom(const Core::StoredArticle &stored);
 
 private:
-    void finishReset();
-    QList<ArticleRow> m_rows; // all rows; only the first m_shown are in the model
-    int m_shown = 0;
+    bool hasMore() const override { return shownCount() < m_rows.size(); }
+    void loadMore() override { showRows(std::min<int>(shownCount() + kPageSize, int(m_rows.size()))); }
+
+    QList<ArticleRow> m_rows; // all rows; only the first shownCount() are in the model
     bool m_showDate = false;
-    bool m_notifying = false; // views handling a change notification must not fetch yet
 };
 
 } // namespace Baoku::App

@@ -1,5 +1,7 @@
 #include "app/export/exportactions.h"
 
+#include "app/settings/appsettings.h"
+
 #include "exportgui/articledocument.h"
 #include "exportgui/documentwriter.h"
 #include "core/export/exporter.h"
@@ -16,10 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +27,6 @@ namespace {
 
 const QList<Core::ExportFormat> kCitationStyles = {Core::ExportFormat::Gbt7714, Core::ExportFormat::Ris,
                                                     Core::ExportFormat::Bibtex, Core::ExportFormat::CslJson};
-
-const QString kStyleKey = u"export/citationStyle"_s;
-const QString kFolderKey = u"export/folder"_s;
 
 QString styleName(Core::ExportFormat style)
 {
@@ -69,9 +65,8 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     , m_print(new QAction(this))
     , m_printPreview(new QAction(this))
 {
-    const auto saved = Core::formatFromName(QSettings().value(kStyleKey).toString());
-    if (saved && kCitationStyles.contains(*saved))
-        m_style = *saved;
+    AppSettings &settings = AppSettings::instance();
+    followStyle(settings.citationStyle());
     m_export->setShortcut(QKeySequence(u"Ctrl+E"_s));
     m_copyCitation->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
     m_print->setShortcut(QKeySequence::Print);
@@ -86,11 +81,14 @@ ExportActions::ExportActions(ItemsProvider provider, QWidget *window)
     connect(m_copyCitation, &QAction::triggered, this, [this] { copyCitation(m_style); });
     connect(m_print, &QAction::triggered, this, &ExportActions::showPrintDialog);
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::showPrintPreview);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExportActions::onExportDone);
+    connect(&settings, &AppSettings::changed, this, [this, &settings](AppSettings::Key key) {
+        if (key == AppSettings::Key::CitationStyle)
+            followStyle(settings.citationStyle());
+    });
     retranslate();
 }
 
-ExportActions::~ExportActions() { m_watcher.waitForFinished(); }
+ExportActions::~ExportActions() { m_thread.stop(); }
 
 void ExportActions::retranslate()
 {
@@ -101,6 +99,16 @@ void ExportActions::retranslate()
     m_citationMenu->setTitle(tr("Copy Citation As"));
     m_print->setText(tr("&Print…"));
     m_printPreview->setText(tr("Print Pre&view…"));
+}
+
+void ExportActions::followStyle(const QString &name)
+{
+    const auto style = Core::formatFromName(name);
+    if (style && kCitationStyles.contains(*style))
+        m_style = *style;
+    for (const auto &[action, actionStyle] : m_styleActions)
+        action->setChecked(actionStyle == m_style);
+    retranslate();
 }
 
 void ExportActions::setEnabled(bool enabled)
@@ -115,11 +123,7 @@ void ExportActions::copyCitation(Core::ExportFormat style)
     const QList<Core::ExportItem> items = m_provider();
     if (items.isEmpty())
         return;
-    m_style = style;
-    QSettings().setValue(kStyleKey, Core::formatName(style));
-    for (const auto &[action, actionStyle] : m_styleActions)
-        action->setChecked(actionStyle == style);
-    retranslate();
+    AppSettings::instance().setCitationStyle(Core::formatName(style)); // followStyle() updates the menu
     QGuiApplication::clipboard()->setText(Core::citationText(style, items));
 }
 
@@ -128,18 +132,21 @@ void ExportActions::exportTo(const QString &path, Core::ExportFormat format)
     const QList<Core::ExportItem> items = m_provider();
     if (items.isEmpty() || isExporting())
         return;
-    m_exportPath = path;
+    m_exporting = true;
     m_export->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(writeFile, items, path, format));
+    m_thread.post([this, items, path, format] {
+        const QString error = writeFile(items, path, format);
+        QMetaObject::invokeMethod(this, [this, path, error] { onExportDone(path, error); }, Qt::QueuedConnection);
+    });
 }
 
-void ExportActions::onExportDone()
+void ExportActions::onExportDone(const QString &path, const QString &error)
 {
+    m_exporting = false;
     m_export->setEnabled(true);
-    const QString error = m_watcher.result();
     if (!error.isEmpty() && m_window && m_window->isVisible())
         QMessageBox::warning(m_window, tr("Export"), tr("The export failed.\n%1").arg(error));
-    emit exportFinished(m_exportPath, error);
+    emit exportFinished(path, error);
 }
 
 void ExportActions::chooseFileAndExport()
@@ -164,8 +171,8 @@ void ExportActions::chooseFileAndExport()
     QStringList names;
     for (const auto &filter : filters)
         names << filter.second;
-    QSettings settings;
-    const QString folder = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    AppSettings &settings = AppSettings::instance();
+    const QString folder = settings.exportFolder();
     const QString suggested = items.size() == 1 ? Core::fileBaseName(items.first()) : tr("articles");
     QString selected = names.first();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export %n article(s)", nullptr, int(items.size())),
@@ -180,7 +187,7 @@ void ExportActions::chooseFileAndExport()
     const QString extension = u'.' + Core::fileExtension(format);
     if (!path.endsWith(extension, Qt::CaseInsensitive))
         path += extension;
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    settings.setExportFolder(QFileInfo(path).absolutePath());
     exportTo(path, format);
 }
 

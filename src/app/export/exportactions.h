@@ -2,10 +2,11 @@
 // The main window adds the actions to its menus and context menus; this object does the work.
 #pragma once
 
+#include "app/common/backgroundthread.h"
+
 #include "core/export/exportformat.h"
 #include "core/export/exportitem.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -48,7 +49,7 @@ public:
     // Lays the items out on the printer with the citation footer.
     bool printTo(QPrinter &printer);
 
-    bool isExporting() const { return m_watcher.isRunning(); }
+    bool isExporting() const { return m_exporting; }
 
 signals:
     // error is empty on success.
@@ -58,7 +59,9 @@ private:
     void chooseFileAndExport();
     void showPrintDialog();
     void showPrintPreview();
-    void onExportDone();
+    void onExportDone(const QString &path, const QString &error);
+    // Takes the citation style stored in the settings (a format name), if it is one.
+    void followStyle(const QString &name);
 
     ItemsProvider m_provider;
     QWidget *m_window;
@@ -69,8 +72,8 @@ private:
     QAction *m_print;
     QAction *m_printPreview;
     Core::ExportFormat m_style = Core::ExportFormat::Gbt7714;
-    QFutureWatcher<QString> m_watcher;
-    QString m_exportPath;
+    bool m_exporting = false;
+    BackgroundThread m_thread{QStringLiteral("export")}; // last: stopped before the members its jobs use
 };
 
 } // namespace Baoku::App

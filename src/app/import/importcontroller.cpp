@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +20,10 @@ public:
         : m_controller(controller), m_cancel(std::move(cancel)) {}
     void progress(qint64 done, qint64 total, const QString &what) override
     {
-        QMetaObject::invokeMethod(m_controller, "progressed", Qt::QueuedConnection,
-                                  Q_ARG(int, int(done)), Q_ARG(int, int(total)), Q_ARG(QString, what));
+        ImportController *controller = m_controller;
+        QMetaObject::invokeMethod(
+            controller, [controller, done, total, what] { emit controller->progressed(int(done), int(total), what); },
+            Qt::QueuedConnection);
     }
     bool isCancelled() const override { return m_cancel->load(); }
 
@@ -37,23 +38,23 @@ ImportController::ImportController(QString databasePath, QWidget *window)
     : QObject(window)
     , m_databasePath(std::move(databasePath))
     , m_window(window)
+    , m_thread(u"import"_s, QThread::LowPriority)
 {
-    qRegisterMetaType<QList<Core::ImportResult>>();
     connect(this, &ImportController::progressed, this, &ImportController::onProgress);
 }
 
 ImportController::~ImportController()
 {
-    if (m_thread) {
+    if (m_cancel)
         m_cancel->store(true);
-        m_thread->wait();
-    }
+    m_thread.stop();
 }
 
 bool ImportController::start(const QStringList &paths, bool showSummary)
 {
-    if (m_thread || paths.isEmpty())
+    if (m_running || paths.isEmpty())
         return false;
+    m_running = true;
     m_showSummary = showSummary;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_dialog = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_window);
@@ -68,7 +69,7 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
     // The worker opens its own connection: SQLite handles must not cross threads.
     const QString database = m_databasePath;
     auto cancelFlag = m_cancel;
-    m_thread = QThread::create([this, database, paths, cancelFlag] {
+    m_thread.post([this, database, paths, cancelFlag] {
         QList<Core::ImportResult> results;
         Core::Archive archive;
         QString error;
@@ -80,8 +81,6 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
         }
         QMetaObject::invokeMethod(this, [this, results] { onFinished(results); }, Qt::QueuedConnection);
     });
-    m_thread->setObjectName(u"import"_s);
-    m_thread->start(QThread::LowPriority);
     return true;
 }
 
@@ -105,9 +104,7 @@ void ImportController::onProgress(int done, int total, const QString &file)
 
 void ImportController::onFinished(const QList<Core::ImportResult> &results)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_running = false;
     const bool cancelled = m_cancel->load();
     if (m_dialog)
         m_dialog->deleteLater();

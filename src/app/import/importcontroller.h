@@ -1,6 +1,8 @@
 // Runs imports on a worker thread with a progress dialog (file i of N, cancel) and a summary.
 #pragma once
 
+#include "app/common/backgroundthread.h"
+
 #include "core/store/importer.h"
 
 #include <QMessageBox>
@@ -11,7 +13,6 @@
 #include <memory>
 
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace Baoku::App {
@@ -24,7 +25,7 @@ public:
 
     // Starts importing unless an import is running; returns false then.
     bool start(const QStringList &paths, bool showSummary = true);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_running; }
     void cancel();
     QMessageBox *summaryBox() const { return m_summary; }
     static QString summaryText(const QList<Core::ImportResult> &results);
@@ -40,11 +41,12 @@ private:
 
     QString m_databasePath;
     QWidget *m_window;
-    QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_dialog;
     QPointer<QMessageBox> m_summary;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_showSummary = true;
+    bool m_running = false;
+    BackgroundThread m_thread; // last: stopped before the members its jobs use
 };
 
 } // namespace Baoku::App

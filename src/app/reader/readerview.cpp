@@ -1,5 +1,7 @@
 #include "app/reader/readerview.h"
 
+#include "app/settings/appsettings.h"
+
 #include "app/reader/articlehtml.h"
 #include "core/search/hitmatcher.h"
 
@@ -212,6 +214,19 @@ void ReaderView::setReaderFont(const QFont &font)
 {
     m_font = font;
     applyFont();
+}
+
+void ReaderView::followSettings(AppSettings &settings)
+{
+    setReaderFont(settings.readerFont());
+    setZoom(settings.zoom());
+    connect(&settings, &AppSettings::changed, this, [this, &settings](AppSettings::Key key) {
+        if (key == AppSettings::Key::ReaderFont)
+            setReaderFont(settings.readerFont());
+        else if (key == AppSettings::Key::Zoom)
+            setZoom(settings.zoom());
+    });
+    connect(this, &ReaderView::zoomChanged, &settings, &AppSettings::setZoom);
 }
 
 void ReaderView::setZoom(int percent)

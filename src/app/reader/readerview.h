@@ -13,6 +13,8 @@ class HitMatcher;
 
 namespace Baoku::App {
 
+class AppSettings;
+
 class ReaderView final : public QTextBrowser {
     Q_OBJECT
 public:
@@ -40,6 +42,8 @@ public:
     int currentFind() const { return m_currentFind; }
 
     void setReaderFont(const QFont &font);
+    // Takes the reader font and zoom from the settings, follows their changes and stores the zoom.
+    void followSettings(AppSettings &settings);
     int zoom() const { return m_zoom; }
     void setZoom(int percent);
     void zoomInStep();

@@ -5,7 +5,6 @@
 #include "core/common/progress.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -13,24 +12,18 @@ namespace Baoku::App {
 
 SearchController::SearchController(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
+    , m_databasePath(databasePath)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_backend(std::make_shared<SearchBackend>())
+    , m_thread(u"search"_s)
 {
-    qRegisterMetaType<SearchRequest>();
     qRegisterMetaType<SearchPage>();
-    m_worker = new SearchWorker(databasePath, m_latest);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SearchWorker::pageReady, this, &SearchController::onPage, Qt::QueuedConnection);
-    m_thread->setObjectName(u"search"_s);
-    m_thread->start();
 }
 
 SearchController::~SearchController()
 {
     m_latest->store(~quint64(0)); // makes queued requests stale so the thread ends quickly
-    m_thread->quit();
-    m_thread->wait();
+    m_thread.stop();
 }
 
 quint64 SearchController::search(const SearchRequest &request)
@@ -38,16 +31,13 @@ quint64 SearchController::search(const SearchRequest &request)
     m_request = request;
     m_token = m_token + 1;
     m_latest->store(m_token);
-    emit started(m_token);
     if (request.query.trimmed().isEmpty()) {
         SearchPage empty;
         empty.token = m_token;
         emit firstPage(empty);
         return m_token;
     }
-    ++m_busy;
-    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(Baoku::App::SearchRequest, request),
-                              Q_ARG(quint64, m_token));
+    post(request, m_token);
     return m_token;
 }
 
@@ -57,9 +47,16 @@ void SearchController::fetch(quint64 token, int offset)
         return;
     SearchRequest request = m_request;
     request.offset = offset;
+    post(request, token);
+}
+
+void SearchController::post(const SearchRequest &request, quint64 token)
+{
     ++m_busy;
-    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(Baoku::App::SearchRequest, request),
-                              Q_ARG(quint64, token));
+    m_thread.post([this, request, token, backend = m_backend, path = m_databasePath, latest = m_latest] {
+        const SearchPage page = run(*backend, path, request, token, latest);
+        QMetaObject::invokeMethod(this, [this, page] { onPage(page); }, Qt::QueuedConnection);
+    });
 }
 
 void SearchController::onPage(const SearchPage &page)
@@ -89,43 +86,29 @@ private:
 };
 } // namespace
 
-struct SearchWorker::State final {
-    SearchBackend backend;
-};
-
-SearchWorker::SearchWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
-    : m_state(std::make_unique<State>())
-    , m_databasePath(std::move(databasePath))
-    , m_latest(std::move(latest))
-{
-}
-
-SearchWorker::~SearchWorker() = default;
-
-void SearchWorker::run(const SearchRequest &request, quint64 token)
+SearchPage SearchController::run(SearchBackend &backend, const QString &databasePath, const SearchRequest &request,
+                                 quint64 token, const std::shared_ptr<std::atomic<quint64>> &latest)
 {
     SearchPage page;
     page.token = token;
     page.offset = request.offset;
     // A newer search was started while this one waited in the queue: answer nothing.
-    if (token != m_latest->load()) {
-        emit pageReady(page);
-        return;
-    }
+    if (token != latest->load())
+        return page;
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!m_state->backend.isOpen() && !m_state->backend.open(m_databasePath, &error)) {
+    if (!backend.isOpen() && !backend.open(databasePath, &error)) {
         page.error = error;
     } else {
         // Typing on makes this search stale: stop it inside SQLite rather than finish it.
-        StaleListener stale(m_latest, token);
-        page = m_state->backend.run(request, &stale);
+        StaleListener stale(latest, token);
+        page = backend.run(request, &stale);
         page.token = token;
         page.offset = request.offset;
     }
     page.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
-    emit pageReady(page);
+    return page;
 }
 
 } // namespace Baoku::App

@@ -2,6 +2,7 @@
 // token and answers to any but the newest search are dropped.
 #pragma once
 
+#include "app/common/backgroundthread.h"
 #include "app/search/searchtypes.h"
 
 #include <QObject>
@@ -9,11 +10,9 @@
 #include <atomic>
 #include <memory>
 
-class QThread;
-
 namespace Baoku::App {
 
-class SearchWorker;
+class SearchBackend;
 
 class SearchController final : public QObject {
     Q_OBJECT
@@ -31,42 +30,24 @@ public:
     bool isBusy() const { return m_busy > 0; }
 
 signals:
-    void started(quint64 token);
     void firstPage(const Baoku::App::SearchPage &page); // a new result set
     void nextPage(const Baoku::App::SearchPage &page);  // more rows of the current set
 
 private:
+    // Runs on the search thread, with the thread's own archive connection.
+    static SearchPage run(SearchBackend &backend, const QString &databasePath, const SearchRequest &request,
+                          quint64 token, const std::shared_ptr<std::atomic<quint64>> &latest);
+    void post(const SearchRequest &request, quint64 token);
     void onPage(const SearchPage &page);
 
-    QThread *m_thread;
-    SearchWorker *m_worker;
-    std::shared_ptr<std::atomic<quint64>> m_latest; // read by the worker to skip stale work
+    QString m_databasePath;
+    std::shared_ptr<std::atomic<quint64>> m_latest; // read by the search thread to skip stale work
+    std::shared_ptr<SearchBackend> m_backend;       // used on the search thread only
     SearchRequest m_request;
     quint64 m_token = 0;
     int m_dropped = 0;
     int m_busy = 0;
-};
-
-// Lives on the search thread; answers requests with the core search API.
-class SearchWorker final : public QObject {
-    Q_OBJECT
-public:
-    SearchWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest);
-    ~SearchWorker() override;
-
-public slots:
-    void run(const Baoku::App::SearchRequest &request, quint64 token);
-
-signals:
-    void pageReady(const Baoku::App::SearchPage &page);
-
-private:
-    struct State;
-    std::unique_ptr<State> m_state;
-    QString m_databasePath;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    BackgroundThread m_thread; // last: stopped before the members its jobs use
 };
 
 } // namespace Baoku::App
-
-Q_DECLARE_METATYPE(Baoku::App::SearchRequest)

@@ -42,7 +42,12 @@ SearchField::SearchField(QWidget *parent)
             emit queryChanged({});
         }
     });
-    setHistory(AppSettings::searchHistory());
+    AppSettings &settings = AppSettings::instance();
+    setHistory(settings.searchHistory());
+    connect(&settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::SearchHistory)
+            setHistory(AppSettings::instance().searchHistory());
+    });
     retranslate();
 }
 
@@ -73,8 +78,7 @@ void SearchField::remember(const QString &query)
 {
     if (query.trimmed().isEmpty())
         return;
-    AppSettings::addSearch(query);
-    setHistory(AppSettings::searchHistory());
+    AppSettings::instance().addSearch(query); // the history list follows through changed()
 }
 
 void SearchField::focusField()

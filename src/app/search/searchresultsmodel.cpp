@@ -9,19 +9,20 @@ using namespace Qt::StringLiterals;
 namespace Baoku::App {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
 }
 
 void SearchResultsModel::reset(const SearchPage &first)
 {
-    beginResetModel();
-    m_rows = first.hits;
-    m_total = std::max<qint64>(first.total, first.hits.size());
-    m_token = first.token;
-    m_query = first.query;
-    m_pending = false;
-    finishReset();
+    resetRows([&] {
+        m_rows = first.hits;
+        m_total = std::max<qint64>(first.total, first.hits.size());
+        m_token = first.token;
+        m_query = first.query;
+        m_pending = false;
+        return int(m_rows.size());
+    });
 }
 
 void SearchResultsModel::clear()
@@ -39,22 +40,14 @@ bool SearchResultsModel::append(const SearchPage &page)
         m_total = m_rows.size();
         return true;
     }
-    m_notifying = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.hits.size() - 1));
     m_rows << page.hits;
-    endInsertRows();
-    m_notifying = false;
+    showRows(int(m_rows.size()));
     return true;
 }
 
 qint64 SearchResultsModel::articleIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).articleId : -1;
-}
-
-int SearchResultsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
@@ -78,7 +71,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SearchResultsModel::roleNames() const
 {
-    auto names = QAbstractListModel::roleNames();
+    auto names = PagedListModel::roleNames();
     names.insert(ArticleIdRole, "articleId");
     names.insert(DateRole, "date");
     names.insert(PageRole, "page");
@@ -88,26 +81,10 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
     return names;
 }
 
-bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
+void SearchResultsModel::loadMore()
 {
-    return !m_notifying && !parent.isValid() && !m_pending && m_token != 0 && m_rows.size() < m_total;
-}
-
-void SearchResultsModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
     m_pending = true;
     emit moreWanted(m_token, int(m_rows.size()));
-}
-
-void SearchResultsModel::finishReset()
-{
-    // Qt 6.4's model tester (and some views) call fetchMore() from their change handlers,
-    // which would begin an insertion inside the notification.
-    m_notifying = true;
-    endResetModel();
-    m_notifying = false;
 }
 
 } // namespace Baoku::App

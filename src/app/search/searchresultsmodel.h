@@ -1,13 +1,12 @@
 // Search hits, loaded page by page from the worker as the view scrolls (100,000 hits stay smooth).
 #pragma once
 
+#include "app/browse/pagedlistmodel.h"
 #include "app/search/searchtypes.h"
-
-#include <QAbstractListModel>
 
 namespace Baoku::App {
 
-class SearchResultsModel final : public QAbstractListModel {
+class SearchResultsModel final : public PagedListModel {
     Q_OBJECT
 public:
     explicit SearchResultsModel(QObject *parent = nullptr);
@@ -22,24 +21,22 @@ public:
     QString query() const { return m_query; }
     qint64 articleIdAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 signals:
     // The view wants rows from `offset` on; the owner asks the worker and calls append().
     void moreWanted(quint64 token, int offset);
 
 private:
-    void finishReset();
+    bool hasMore() const override { return !m_pending && m_token != 0 && m_rows.size() < m_total; }
+    void loadMore() override;
+
     QList<SearchHitRow> m_rows;
     qint64 m_total = 0;
     quint64 m_token = 0;
     QString m_query;
-    bool m_pending = false;
-    bool m_notifying = false; // views handling a change notification must not fetch yet
+    bool m_pending = false; // a page was asked for and has not arrived
 };
 
 } // namespace Baoku::App

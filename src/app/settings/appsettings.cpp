@@ -2,12 +2,25 @@
 
 #include <QFontDatabase>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
 
-Theme AppSettings::theme()
+AppSettings &AppSettings::instance()
+{
+    static AppSettings settings;
+    return settings;
+}
+
+void AppSettings::store(const QString &name, const QVariant &value, Key key)
+{
+    QSettings().setValue(name, value);
+    emit changed(key);
+}
+
+Theme AppSettings::theme() const
 {
     const QString value = QSettings().value(u"ui/theme"_s).toString();
     if (value == u"light")
@@ -19,22 +32,26 @@ Theme AppSettings::theme()
 
 void AppSettings::setTheme(Theme theme)
 {
+    if (theme == this->theme())
+        return;
     QString value = u"system"_s;
     if (theme == Theme::Light)
         value = u"light"_s;
     else if (theme == Theme::Dark)
         value = u"dark"_s;
-    QSettings().setValue(u"ui/theme"_s, value);
+    store(u"ui/theme"_s, value, Key::Theme);
 }
 
-QString AppSettings::language()
+QString AppSettings::language() const
 {
     return QSettings().value(u"ui/language"_s).toString();
 }
 
 void AppSettings::setLanguage(const QString &language)
 {
-    QSettings().setValue(u"ui/language"_s, language);
+    if (language == this->language())
+        return;
+    store(u"ui/language"_s, language, Key::Language);
 }
 
 QFont AppSettings::defaultReaderFont()
@@ -51,7 +68,7 @@ QFont AppSettings::defaultReaderFont()
     return font;
 }
 
-QFont AppSettings::readerFont()
+QFont AppSettings::readerFont() const
 {
     QFont font = defaultReaderFont();
     const QString stored = QSettings().value(u"reader/font"_s).toString();
@@ -62,25 +79,42 @@ QFont AppSettings::readerFont()
 
 void AppSettings::setReaderFont(const QFont &font)
 {
-    QSettings().setValue(u"reader/font"_s, font.toString());
+    if (font == readerFont())
+        return;
+    store(u"reader/font"_s, font.toString(), Key::ReaderFont);
 }
 
-int AppSettings::zoom()
+int AppSettings::zoom() const
 {
     return QSettings().value(u"reader/zoom"_s, 100).toInt();
 }
 
 void AppSettings::setZoom(int percent)
 {
-    QSettings().setValue(u"reader/zoom"_s, percent);
+    if (percent == zoom())
+        return;
+    store(u"reader/zoom"_s, percent, Key::Zoom);
 }
 
-QByteArray AppSettings::windowGeometry()
+SettingsValues AppSettings::values() const
+{
+    return {language(), theme(), readerFont(), zoom()};
+}
+
+void AppSettings::setValues(const SettingsValues &values)
+{
+    setTheme(values.theme);
+    setReaderFont(values.font);
+    setZoom(values.zoom);
+    setLanguage(values.language);
+}
+
+QByteArray AppSettings::windowGeometry() const
 {
     return QSettings().value(u"window/geometry"_s).toByteArray();
 }
 
-QByteArray AppSettings::windowState()
+QByteArray AppSettings::windowState() const
 {
     return QSettings().value(u"window/state"_s).toByteArray();
 }
@@ -92,7 +126,7 @@ void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
     settings.setValue(u"window/state"_s, state);
 }
 
-QByteArray AppSettings::splitterState(const QString &name)
+QByteArray AppSettings::splitterState(const QString &name) const
 {
     return QSettings().value(u"window/splitter-"_s + name).toByteArray();
 }
@@ -102,12 +136,12 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
     QSettings().setValue(u"window/splitter-"_s + name, state);
 }
 
-qint64 AppSettings::lastIssue()
+qint64 AppSettings::lastIssue() const
 {
     return QSettings().value(u"reader/lastIssue"_s, -1).toLongLong();
 }
 
-qint64 AppSettings::lastArticle()
+qint64 AppSettings::lastArticle() const
 {
     return QSettings().value(u"reader/lastArticle"_s, -1).toLongLong();
 }
@@ -119,7 +153,7 @@ void AppSettings::setLast(qint64 issueId, qint64 articleId)
     settings.setValue(u"reader/lastArticle"_s, articleId);
 }
 
-QStringList AppSettings::searchHistory()
+QStringList AppSettings::searchHistory() const
 {
     return QSettings().value(u"search/history"_s).toStringList();
 }
@@ -134,7 +168,33 @@ void AppSettings::addSearch(const QString &query)
     history.prepend(trimmed);
     while (history.size() > maxHistory())
         history.removeLast();
-    QSettings().setValue(u"search/history"_s, history);
+    if (history == searchHistory())
+        return;
+    store(u"search/history"_s, history, Key::SearchHistory);
+}
+
+QString AppSettings::citationStyle() const
+{
+    return QSettings().value(u"export/citationStyle"_s).toString();
+}
+
+void AppSettings::setCitationStyle(const QString &name)
+{
+    if (name == citationStyle())
+        return;
+    store(u"export/citationStyle"_s, name, Key::CitationStyle);
+}
+
+QString AppSettings::exportFolder() const
+{
+    return QSettings()
+        .value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void AppSettings::setExportFolder(const QString &folder)
+{
+    QSettings().setValue(u"export/folder"_s, folder);
 }
 
 } // namespace Baoku::App

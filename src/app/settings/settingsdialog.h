@@ -1,4 +1,4 @@
-// The settings dialog (ui/settingsdialog.ui): language, theme, reader font and zoom.
+// The settings dialog (settingsdialog.ui): language, theme, reader font and zoom.
 #pragma once
 
 #include "app/settings/appsettings.h"
@@ -12,13 +12,6 @@ class SettingsDialog;
 }
 
 namespace Baoku::App {
-
-struct SettingsValues final {
-    QString language; // "" = system, "en", "zh_CN"
-    Theme theme = Theme::FollowSystem;
-    QFont font;
-    int zoom = 100;
-};
 
 class SettingsDialog final : public QDialog {
     Q_OBJECT

@@ -65,6 +65,15 @@ QPalette ThemeManager::darkPalette()
     return palette;
 }
 
+void ThemeManager::follow(AppSettings &settings)
+{
+    apply(settings.theme());
+    QObject::connect(&settings, &AppSettings::changed, &settings, [&settings](AppSettings::Key key) {
+        if (key == AppSettings::Key::Theme)
+            apply(settings.theme());
+    });
+}
+
 void ThemeManager::apply(Theme theme)
 {
     captureSystemPalette();

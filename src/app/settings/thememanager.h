@@ -12,6 +12,8 @@ public:
     // Remembers the platform's palette once, before any theme changes it.
     static void captureSystemPalette();
     static void apply(Theme theme);
+    // Applies the settings' theme now and whenever it changes.
+    static void follow(AppSettings &settings);
     static QPalette darkPalette();
     static bool isDark(const QPalette &palette);
 };

@@ -64,6 +64,8 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     resize(1400, 860);
     createMenus();
     connectActions();
+    m_reader->reader()->followSettings(AppSettings::instance());
+    followLanguage();
     restoreSettings();
     retranslate();
 }
@@ -88,7 +90,6 @@ void MainWindow::reloadArchive()
     else if (!issues.isEmpty())
         openIssue(issues.last().id); // e.g. right after the first import
     showArchiveStatus();
-    emit archiveReloaded();
 }
 
 void MainWindow::showArchiveStatus()
@@ -99,11 +100,11 @@ void MainWindow::showArchiveStatus()
 
 void MainWindow::restoreLastPosition()
 {
-    const qint64 issue = AppSettings::lastIssue();
+    const qint64 issue = AppSettings::instance().lastIssue();
     const auto &issues = m_browser->issueModel()->issues();
     const bool known = std::any_of(issues.begin(), issues.end(), [issue](const auto &s) { return s.id == issue; });
     if (known)
-        openIssue(issue, AppSettings::lastArticle());
+        openIssue(issue, AppSettings::instance().lastArticle());
     else if (!issues.isEmpty())
         openIssue(issues.last().id);
 }
@@ -154,7 +155,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
         m_articles->selectArticle(articleId);
     m_pages->showArticle(stored->article, !fromSearch);
     m_actions->back->setEnabled(!m_history.isEmpty());
-    AppSettings::setLast(m_issueId, m_articleId);
+    AppSettings::instance().setLast(m_issueId, m_articleId);
     setWindowTitle(stored->article.title.isEmpty() ? tr("Baoku") : stored->article.title);
     emit articleShown(articleId);
 }
@@ -206,10 +207,19 @@ void MainWindow::showSearchResults(bool visible)
 
 void MainWindow::setLanguage(const QString &setting)
 {
-    AppSettings::setLanguage(setting);
-    m_languages->apply(setting);
-    // The translators post LanguageChange to every widget; deliver them now, not after this call.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    AppSettings::instance().setLanguage(setting); // applied by followLanguage()
+}
+
+void MainWindow::followLanguage()
+{
+    AppSettings &settings = AppSettings::instance();
+    connect(&settings, &AppSettings::changed, this, [this, &settings](AppSettings::Key key) {
+        if (key != AppSettings::Key::Language)
+            return;
+        m_languages->apply(settings.language());
+        // The translators post LanguageChange to every widget; deliver them now, not after this call.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    });
 }
 
 void MainWindow::goBack()

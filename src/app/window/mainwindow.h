@@ -39,7 +39,7 @@ public:
     void openPerson(qint64 personId, const QString &name);
     void search(const QString &query); // as if typed and the pause elapsed
     void openResult(int row);
-    void setLanguage(const QString &setting);
+    void setLanguage(const QString &setting); // stores it; the window follows the setting
 
     Core::Archive &archive() { return m_archive; }
     Actions *actions() const { return m_actions; }
@@ -57,7 +57,6 @@ public:
 
 signals:
     void articleShown(qint64 articleId);
-    void archiveReloaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +68,7 @@ private:
     void createMenus();
     void connectActions();
     void retranslate();
+    void followLanguage();
     void restoreSettings();
     void saveSettings();
     void showSettings();
@@ -98,7 +98,7 @@ private:
     SearchController *m_search;
     ImportController *m_import;
     PageNavigator *m_pages;
-    ExportActions *m_export = nullptr; // when the export library is built
+    ExportActions *m_export = nullptr;
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;
     QList<qint64> m_history; // articles shown before the current one, for Back

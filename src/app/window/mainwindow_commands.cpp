@@ -6,9 +6,7 @@
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
-#ifdef BAOKU_HAVE_EXPORT_ACTIONS
 #include "app/export/exportactions.h"
-#endif
 #include "app/reader/findbar.h"
 #include "app/import/importcontroller.h"
 #include "app/settings/languagemanager.h"
@@ -46,7 +44,6 @@ void MainWindow::createMenus()
     auto *file = menuBar()->addMenu(QString());
     file->addActions({a->importFiles, a->importFolder});
     file->addSeparator();
-#ifdef BAOKU_HAVE_EXPORT_ACTIONS
     // Export, cite and print work on the article in the reader, however it was reached.
     m_export = new ExportActions([this]() -> QList<Core::ExportItem> {
         const auto stored = m_articleId >= 0 ? m_archive.article(m_articleId) : std::nullopt;
@@ -62,7 +59,6 @@ void MainWindow::createMenus()
         view->addActions({m_export->exportAction(), m_export->copyCitationAction(), m_export->printAction()});
     m_export->setEnabled(false);
     connect(this, &MainWindow::articleShown, m_export, [this] { m_export->setEnabled(true); });
-#endif
     file->addAction(a->quit);
     auto *edit = menuBar()->addMenu(QString());
     edit->addActions({a->copy, a->find, a->findNext, a->findPrevious});
@@ -114,7 +110,6 @@ void MainWindow::connectActions()
     connect(a->zoomOut, &QAction::triggered, reader, &ReaderView::zoomOutStep);
     connect(a->zoomReset, &QAction::triggered, reader, &ReaderView::resetZoom);
     connect(reader, &ReaderView::zoomChanged, this, [this](int zoom) {
-        AppSettings::setZoom(zoom);
         statusBar()->showMessage(tr("Zoom %1%").arg(zoom), 2000);
     });
     connect(a->back, &QAction::triggered, this, &MainWindow::goBack);
@@ -171,9 +166,7 @@ void MainWindow::retranslate()
     if (auto *toolbar = findChild<QToolBar *>(u"mainToolBar"_s))
         toolbar->setWindowTitle(tr("Navigation"));
     m_actions->retranslate();
-#ifdef BAOKU_HAVE_EXPORT_ACTIONS
     m_export->retranslate();
-#endif
     m_browser->retranslate();
     m_articles->retranslate();
     m_searchPanel->retranslate();
@@ -189,36 +182,27 @@ void MainWindow::retranslate()
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(AppSettings::windowGeometry());
-    restoreState(AppSettings::windowState());
-    const QByteArray splitter = AppSettings::splitterState(u"main"_s);
+    restoreGeometry(AppSettings::instance().windowGeometry());
+    restoreState(AppSettings::instance().windowState());
+    const QByteArray splitter = AppSettings::instance().splitterState(u"main"_s);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    m_reader->reader()->setReaderFont(AppSettings::readerFont());
-    m_reader->reader()->setZoom(AppSettings::zoom());
 }
 
 void MainWindow::saveSettings()
 {
-    AppSettings::setWindow(saveGeometry(), saveState());
-    AppSettings::setSplitterState(u"main"_s, m_splitter->saveState());
-    AppSettings::setLast(m_issueId, m_articleId);
+    AppSettings::instance().setWindow(saveGeometry(), saveState());
+    AppSettings::instance().setSplitterState(u"main"_s, m_splitter->saveState());
+    AppSettings::instance().setLast(m_issueId, m_articleId);
 }
 
 void MainWindow::showSettings()
 {
-    SettingsValues values{AppSettings::language(), AppSettings::theme(), AppSettings::readerFont(),
-                          m_reader->reader()->zoom()};
-    SettingsDialog dialog(values, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    values = dialog.values();
-    AppSettings::setTheme(values.theme);
-    ThemeManager::apply(values.theme);
-    AppSettings::setReaderFont(values.font);
-    m_reader->reader()->setReaderFont(values.font);
-    m_reader->reader()->setZoom(values.zoom);
-    setLanguage(values.language);
+    // Whoever shows a setting follows AppSettings::changed; the dialog only edits the values.
+    AppSettings &settings = AppSettings::instance();
+    SettingsDialog dialog(settings.values(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        settings.setValues(dialog.values());
 }
 
 void MainWindow::showAbout()

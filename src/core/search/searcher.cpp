@@ -55,12 +55,12 @@ QString searchSql(const QString &table, const QString &what, const Filters &filt
 {
     QString sql = u"SELECT "_s + what + u" FROM "_s + table;
     if (join)
-        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues i ON i.id = a.issue_id"_s;
+        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues_dated i ON i.id = a.issue_id"_s;
     sql += u" WHERE "_s + table + u" MATCH ?1"_s;
     if (!filters.from.isEmpty())
-        sql += u" AND coalesce(i.user_date, i.date) >= ?2"_s;
+        sql += u" AND i.shown_date >= ?2"_s;
     if (!filters.to.isEmpty())
-        sql += u" AND coalesce(i.user_date, i.date) <= ?3"_s;
+        sql += u" AND i.shown_date <= ?3"_s;
     if (!filters.pages.isEmpty()) {
         QStringList pages;
         for (int page : filters.pages)
@@ -150,7 +150,7 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     } else if (request.sort == SearchSort::Date) {
         const QString &table = lone.isEmpty() ? fts : chars;
         collect(table, table + u".rowid"_s, lone.isEmpty() ? expression : charsExpression, true,
-                u"ORDER BY coalesce(i.user_date, i.date) DESC, a.page, a.ord "_s + window);
+                u"ORDER BY i.shown_date DESC, a.page, a.ord "_s + window);
     } else if (common && !lone.isEmpty()) {
         result.cheapOrder = true; // newest imported first
         collect(chars, u"search_chars.rowid"_s, charsExpression, join, u"ORDER BY search_chars.rowid DESC "_s + window);
@@ -193,8 +193,8 @@ void Searcher::fillHits(QList<SearchHit> &hits, const SearchRequest &request, co
     if (hits.isEmpty())
         return;
     Statement row(m_db, R"sql(
-SELECT coalesce(i.user_date, i.date), a.page, a.title, c.body, c.title, c.names, c.column_name
-FROM articles a JOIN issues i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
+SELECT i.shown_date, a.page, a.title, c.body, c.title, c.names, c.column_name
+FROM articles a JOIN issues_dated i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
 WHERE a.id = ?1)sql");
     Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
                            "WHERE ap.article_id = ?1 AND ap.role <> 'signature' ORDER BY ap.position");

@@ -30,7 +30,7 @@ SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a
        s.path, s.sha256, s.section,
        EXISTS (SELECT 1 FROM articles p WHERE p.part_of = a.id)
 FROM articles a
-JOIN issues i ON i.id = a.issue_id
+JOIN issues_dated i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
 JOIN sources s ON s.id = a.source_id
 )sql";
@@ -140,6 +140,7 @@ bool Archive::open(const QString &path, QString *error)
     try {
         registerTokenizer(m_db.handle());
         migrate(m_db);
+        createConnectionViews(m_db);
     } catch (const DatabaseError &e) {
         if (error)
             *error = Msg::tr("%1: %2").arg(QDir::toNativeSeparators(path), e.message());
@@ -160,11 +161,11 @@ QList<IssueSummary> Archive::issues() const
     QList<IssueSummary> result;
     try {
         Statement row(m_db, R"sql(
-SELECT i.id, COALESCE(i.user_date, i.date) AS shown, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
+SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
        (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
-FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
-ORDER BY shown, n.name, i.id)sql");
+FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
+ORDER BY i.shown_date, n.name, i.id)sql");
         while (row.step()) {
             IssueSummary summary;
             summary.id = row.int64(0);
@@ -246,13 +247,13 @@ std::optional<qint64> Archive::neighbourIssue(qint64 issueId, bool next) const
 {
     // Ties on the date are broken by id, so stepping visits every issue exactly once.
     const char *sql = next ? R"sql(
-SELECT o.id FROM issues c JOIN issues o ON o.newspaper_id = c.newspaper_id
-WHERE c.id = ?1 AND (COALESCE(o.user_date, o.date), o.id) > (COALESCE(c.user_date, c.date), c.id)
-ORDER BY COALESCE(o.user_date, o.date), o.id LIMIT 1)sql"
+SELECT o.id FROM issues_dated c JOIN issues_dated o ON o.newspaper_id = c.newspaper_id
+WHERE c.id = ?1 AND (o.shown_date, o.id) > (c.shown_date, c.id)
+ORDER BY o.shown_date, o.id LIMIT 1)sql"
                            : R"sql(
-SELECT o.id FROM issues c JOIN issues o ON o.newspaper_id = c.newspaper_id
-WHERE c.id = ?1 AND (COALESCE(o.user_date, o.date), o.id) < (COALESCE(c.user_date, c.date), c.id)
-ORDER BY COALESCE(o.user_date, o.date) DESC, o.id DESC LIMIT 1)sql";
+SELECT o.id FROM issues_dated c JOIN issues_dated o ON o.newspaper_id = c.newspaper_id
+WHERE c.id = ?1 AND (o.shown_date, o.id) < (c.shown_date, c.id)
+ORDER BY o.shown_date DESC, o.id DESC LIMIT 1)sql";
     try {
         Statement row(m_db, sql);
         row.bind(1, issueId);
@@ -282,7 +283,7 @@ QList<StoredArticle> Archive::articlesByPerson(qint64 personId) const
     return queryArticles("WHERE a.id IN (SELECT COALESCE(x.part_of, x.id) FROM article_people ap "
                          "JOIN articles x ON x.id = ap.article_id WHERE ap.person_id = ?1)",
                          personId,
-                         "ORDER BY COALESCE(i.user_date, i.date) DESC, a.page, a.ord, a.id");
+                         "ORDER BY i.shown_date DESC, a.page, a.ord, a.id");
 }
 
 QList<PersonSummary> Archive::people() const
@@ -304,7 +305,7 @@ GROUP BY p.id ORDER BY articles DESC, p.name)sql");
 
 bool Archive::forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const
 {
-    return streamArticles("WHERE a.part_of IS NULL", std::nullopt, "ORDER BY COALESCE(i.user_date, i.date), n.name, a.page, a.ord, a.id",
+    return streamArticles("WHERE a.part_of IS NULL", std::nullopt, "ORDER BY i.shown_date, n.name, a.page, a.ord, a.id",
                           visit);
 }
 

@@ -103,8 +103,8 @@ QDate ArchiveWriter::nextPublicationDay(const QString &newspaper, const QDate &d
 {
     // strftime's %w counts from Sunday = 0; Qt's dayOfWeek from Monday = 1 to Sunday = 7.
     Statement row(m_db, R"sql(
-SELECT CAST(strftime('%w', COALESCE(i.user_date, i.date)) AS INTEGER), count(*)
-FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
+SELECT CAST(strftime('%w', i.shown_date) AS INTEGER), count(*)
+FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
 WHERE n.name = ?1 AND (i.user_date IS NOT NULL OR i.date_source IN ('masthead', 'filename', 'user'))
 GROUP BY 1)sql");
     row.bind(1, newspaper);

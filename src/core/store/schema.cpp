@@ -136,4 +136,11 @@ void migrate(Database &db, int target)
     }
 }
 
+void createConnectionViews(Database &db)
+{
+    // TEMP: per connection and nothing written to the file, so opening an archive takes no lock.
+    db.exec("CREATE TEMP VIEW IF NOT EXISTS issues_dated AS "
+            "SELECT *, COALESCE(user_date, date) AS shown_date FROM main.issues");
+}
+
 } // namespace Baoku::Core

@@ -17,4 +17,9 @@ inline constexpr int kSchemaVersion = 5;
 // written by a newer Baoku.
 void migrate(Database &db, int target = kSchemaVersion);
 
+// The TEMP view issues_dated: every column of issues plus shown_date, the date an issue is shown,
+// sorted and searched under (the user's correction, else the parsed date). The one place that
+// rule is written; Archive::open creates it on its connection, and the Searcher reads it.
+void createConnectionViews(Database &db);
+
 } // namespace Baoku::Core
