@@ -266,6 +266,18 @@ TEST_CASE("Continued links jump to the part on the other page or say the page is
     CHECK(w.window->currentArticle() != before);
     CHECK(w.window->pages()->currentPage() == 2);
     CHECK(w.window->actions()->back->isEnabled());
+
+    // An article shown from elsewhere (a search result, a person's list) follows its own issue's
+    // pages, not those of the issue listed: 2024-03-29 holds page 2, 2023-11-14 no page 5.
+    w.window->openIssue(w.issueOn(QDate(2024, 3, 29)));
+    w.window->openArticle(toMissing);
+    emit w.reader()->anchorClicked(QUrl(missing));
+    CHECK(w.window->statusBar()->currentMessage() == u"Page 5 of this issue is not in the archive."_s);
+    emit w.reader()->anchorClicked(QUrl(App::ArticleHtml::pageLink(2, 1)));
+    const auto opened = w.window->archive().article(w.window->currentArticle());
+    REQUIRE(opened);
+    CHECK(opened->issueId == november);
+    CHECK((opened->article.page == 2 || opened->article.pages.contains(2)));
 }
 
 TEST_CASE("Previous/Next Issue walk the paper's issues across a page that had no masthead")

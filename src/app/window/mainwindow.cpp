@@ -153,7 +153,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     m_reader->setHitBarVisible(fromSearch);
     if (!fromSearch)
         m_articles->selectArticle(articleId);
-    m_pages->showArticle(stored->article, !fromSearch);
+    m_pages->showArticle(stored->issueId, stored->article);
     m_actions->back->setEnabled(!m_history.isEmpty());
     AppSettings::instance().setLast(m_issueId, m_articleId);
     setWindowTitle(stored->article.title.isEmpty() ? tr("Baoku") : stored->article.title);

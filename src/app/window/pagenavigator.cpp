@@ -19,7 +19,7 @@ PageNavigator::PageNavigator(MainWindow *window, PageBar *bar)
 {
     connect(m_bar, &PageBar::pageActivated, this, [this](int page) { openPage(page); });
     connect(m_links, &ContinuationLinks::pageRequested, this,
-            [this](int page, int from) { openPage(page, from, true); });
+            [this](int page, int from) { openPage(page, from, true, m_linkIssue); });
     connect(m_links, &ContinuationLinks::message, this, &PageNavigator::message);
 }
 
@@ -27,30 +27,38 @@ void PageNavigator::showIssue(qint64 issueId, std::optional<int> announcedPages)
 {
     m_issueId = issueId;
     m_bar->setPages(m_window->archive().pages(issueId), announcedPages);
+    m_linkIssue = issueId;
     m_links->setHeldPages(m_bar->model()->heldPages());
     setPage(-1);
 }
 
-void PageNavigator::showArticle(const Core::Article &article, bool inIssue)
+void PageNavigator::showArticle(qint64 issueId, const Core::Article &article)
 {
-    if (!inIssue)
-        return;
-    setPage(article.page);
+    if (issueId != m_linkIssue) {
+        m_linkIssue = issueId;
+        QList<int> held;
+        for (const auto &page : m_window->archive().pages(issueId))
+            held << page.page;
+        m_links->setHeldPages(held);
+    }
+    if (issueId == m_issueId)
+        setPage(article.page);
 }
 
 void PageNavigator::clear()
 {
     m_issueId = -1;
     m_bar->clear();
-    m_links->setHeldPages({});
     setPage(-1);
 }
 
-bool PageNavigator::openPage(int page, int fromPage, bool recordHistory)
+bool PageNavigator::openPage(int page, int fromPage, bool recordHistory, qint64 issueId)
 {
-    if (m_issueId < 0 || !m_bar->model()->holds(page))
+    if (issueId < 0)
+        issueId = m_issueId;
+    if (issueId < 0 || (issueId == m_issueId && !m_bar->model()->holds(page)))
         return false;
-    const QList<Core::StoredArticle> articles = m_window->archive().articlesOfIssue(m_issueId);
+    const QList<Core::StoredArticle> articles = m_window->archive().articlesOfIssue(issueId);
     const Core::StoredArticle *target = nullptr;
     bool inPart = false;
     // An unstitched continuation of the page we come from, then the first article of the page,
@@ -79,7 +87,8 @@ bool PageNavigator::openPage(int page, int fromPage, bool recordHistory)
         m_window->openArticle(target->id, recordHistory);
     if (inPart)
         m_window->readerPanel()->reader()->scrollToAnchor(u"page-%1"_s.arg(page));
-    setPage(page);
+    if (issueId == m_issueId)
+        setPage(page);
     return true;
 }
 

@@ -17,12 +17,15 @@ class PageNavigator final : public QObject {
 public:
     PageNavigator(MainWindow *window, PageBar *bar);
 
+    // The issue of the article list, whose pages the bar shows.
     void showIssue(qint64 issueId, std::optional<int> announcedPages);
-    void showArticle(const Core::Article &article, bool inIssue);
+    // The article in the reader, which may come from another issue (a search result, a person's
+    // articles): its continued links follow its own issue's pages.
+    void showArticle(qint64 issueId, const Core::Article &article);
     void clear(); // a person's articles or search results: no issue, no pages
-    // Opens page `page` of the shown issue; from a continued link of page `fromPage` the article
-    // continued from there is preferred. False when the issue holds nothing on that page.
-    bool openPage(int page, int fromPage = -1, bool recordHistory = false);
+    // Opens page `page` of the listed issue (or of `issueId`); from a continued link of page
+    // `fromPage` the article continued from there is preferred. False when the page holds nothing.
+    bool openPage(int page, int fromPage = -1, bool recordHistory = false, qint64 issueId = -1);
     bool step(int delta); // Previous/Next Page
     int currentPage() const { return m_page; }
     bool canStep(int delta) const;
@@ -38,7 +41,8 @@ private:
     MainWindow *m_window;
     PageBar *m_bar;
     ContinuationLinks *m_links;
-    qint64 m_issueId = -1;
+    qint64 m_issueId = -1;     // the listed issue
+    qint64 m_linkIssue = -1;   // the issue of the article in the reader
     int m_page = -1;
 };
 
