@@ -69,9 +69,13 @@ bool PageNavigator::openPage(int page, int fromPage, bool recordHistory, qint64 
             break;
         }
     }
-    for (qsizetype i = 0; !target && i < articles.size(); ++i) {
-        if (articles.at(i).article.page == page)
-            target = &articles.at(i);
+    // Advertisements and notices are hidden in the list by default: an article first.
+    for (const bool anyKind : {false, true}) {
+        for (qsizetype i = 0; !target && i < articles.size(); ++i) {
+            const Core::Article &a = articles.at(i).article;
+            if (a.page == page && (anyKind || a.kind == Core::ArticleKind::Article))
+                target = &articles.at(i);
+        }
     }
     for (qsizetype i = 0; !target && i < articles.size(); ++i) {
         if (articles.at(i).article.pages.contains(page)) {
