@@ -2,6 +2,7 @@
 // indexes the same rows with SQLite's trigram tokenizer, and times sampled queries in Baoku's
 // index, the trigram index and a plain instr() scan. Run by hand; see docs/benchmarks.md.
 #include "corpus.h"
+#include "facetbench.h"
 #include "peers.h"
 
 #include "core/search/searcher.h"
@@ -126,6 +127,7 @@ int main(int argc, char *argv[])
                     "  --reuse          time the queries again on the archives a previous run left\n"
                     "  --import-only    only the import-with-parsing figure\n"
                     "  --baoku-only     with --reuse: Baoku's queries alone (no peers, no exactness check)\n"
+                    "  --facets         with --reuse: facets and the trend for the queries (docs/benchmarks.md)\n"
                     "See docs/benchmarks.md.\n");
         return 0;
     }
@@ -239,6 +241,9 @@ int main(int argc, char *argv[])
         if (end - start == wanted)
             queries.append(text.mid(start, end - start));
     }
+
+    if (args.contains(u"--facets"_s))
+        return Bench::runFacetBench(archive.database(), queries);
 
     // --baoku-only: Baoku's queries alone, for profiling; no peers and no exactness check.
     const bool baokuOnly = args.contains(u"--baoku-only"_s);

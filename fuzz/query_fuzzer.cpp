@@ -60,6 +60,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     static Baoku::Core::QueryParser parser;
     const Baoku::Core::ParsedQuery query = parser.parse(text);
+    // A refused query (too long, too many terms, a bad page:) carries nothing to search.
+    if (!query.error.isEmpty() && (!query.isEmpty() || !query.excluded.isEmpty() || !query.pages.isEmpty()))
+        std::abort();
+    if (query.positiveTerms().size() + query.excluded.size() > Baoku::Core::QueryParser::kMaxTerms)
+        std::abort();
     const QString expression = query.ftsExpression();
     if (expression.isEmpty())
         return 0;

@@ -10,7 +10,7 @@ BAOKU_PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
     libicu-dev libsqlite3-dev catch2
     python3
-    fonts-noto-cjk poppler-utils
+    fonts-noto-cjk poppler-utils unzip
 )
 for option in "$@"; do
     case "$option" in

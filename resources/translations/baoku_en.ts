@@ -1,35 +1,110 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Baoku::App::ArticlePanel</name>
     <message numerus="yes">
         <source>Articles by %1: %n</source>
-        <translation><numerusform>Articles by %1: %n</numerusform><numerusform>Articles by %1: %n</numerusform></translation>
+        <translation>
+            <numerusform>Articles by %1: %n</numerusform>
+            <numerusform>Articles by %1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show advertisements (%n)</source>
+        <translation>
+            <numerusform>Show advertisement (%n)</numerusform>
+            <numerusform>Show advertisements (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::ExportActions</name>
     <message numerus="yes">
+        <source>Copied %n citation(s) as %1</source>
+        <translation>
+            <numerusform>Copied %n citation as %1</numerusform>
+            <numerusform>Copied %n citations as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n article to %1</numerusform>
+            <numerusform>Exported %n articles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Export %n article(s)</source>
-        <translation><numerusform>Export %n article</numerusform><numerusform>Export %n articles</numerusform></translation>
+        <translation>
+            <numerusform>Export %n article</numerusform>
+            <numerusform>Export %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportScopes</name>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>The selected articles (%n)</numerusform>
+            <numerusform>The selected articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The issue of %1 (%n article(s))</source>
+        <translation>
+            <numerusform>The issue of %1 (%n article)</numerusform>
+            <numerusform>The issue of %1 (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All results of “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>All results of “%1” (%n article)</numerusform>
+            <numerusform>All results of “%1” (%n articles)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::IssueTreeModel</name>
     <message numerus="yes">
         <source>%1 (%n issue(s))</source>
-        <translation><numerusform>%1 (%n issue)</numerusform><numerusform>%1 (%n issues)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n issue)</numerusform>
+            <numerusform>%1 (%n issues)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::MainWindow</name>
     <message numerus="yes">
         <source>%n issue(s) in %1</source>
-        <translation><numerusform>%n issue in %1</numerusform><numerusform>%n issues in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n issue in %1</numerusform>
+            <numerusform>%n issues in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) in the archive</source>
+        <translation>
+            <numerusform>%n issue in the archive</numerusform>
+            <numerusform>%n issues in the archive</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,18 +126,37 @@
     <name>Baoku::App::PeopleModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::SearchPanel</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetModel</name>
+    <message numerus="yes">
+        <source>Show only these %n article(s)</source>
+        <translation>
+            <numerusform>Show only this %n article</numerusform>
+            <numerusform>Show only these %n articles</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

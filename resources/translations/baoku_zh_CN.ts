@@ -60,10 +60,6 @@
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <source>Back to the previous article (Alt+Left)</source>
-        <translation>返回上一篇文章 (Alt+Left)</translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Issue</source>
         <translation>上一期(&amp;V)</translation>
     </message>
@@ -118,6 +114,94 @@
     <message>
         <source>Next P&amp;age</source>
         <translation>下一版(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back to the place before (Alt+Left)</source>
+        <translation>回到之前的位置 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Nothing to go back to yet.</source>
+        <translation>还没有可以后退的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>再前进 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Nothing to go forward to: this is the newest place.</source>
+        <translation>没有可以前进的位置：这已是最新的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hide the side panes to read (F11)</source>
+        <translation>隐藏两侧窗格以便阅读 (F11)</translation>
+    </message>
+    <message>
+        <source>Open the previous issue (Ctrl+PgUp)</source>
+        <translation>打开上一期 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>This is the first issue in the archive.</source>
+        <translation>这是档案中的第一期。</translation>
+    </message>
+    <message>
+        <source>Open the next issue (Ctrl+PgDown)</source>
+        <translation>打开下一期 (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>This is the newest issue in the archive.</source>
+        <translation>这是档案中最新的一期。</translation>
+    </message>
+    <message>
+        <source>Open the previous article (Alt+Up)</source>
+        <translation>打开上一篇 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>This is the first article in the list.</source>
+        <translation>这是列表中的第一篇。</translation>
+    </message>
+    <message>
+        <source>Open the next article (Alt+Down)</source>
+        <translation>打开下一篇 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>This is the last article in the list.</source>
+        <translation>这是列表中的最后一篇。</translation>
+    </message>
+    <message>
+        <source>Open the next search result (Ctrl+Down)</source>
+        <translation>打开下一条搜索结果 (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>This is the last result.</source>
+        <translation>这是最后一条结果。</translation>
+    </message>
+    <message>
+        <source>Open the previous search result (Ctrl+Up)</source>
+        <translation>打开上一条搜索结果 (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>This is the first result.</source>
+        <translation>这是第一条结果。</translation>
+    </message>
+    <message>
+        <source>Baoku &amp;Help</source>
+        <translation>报库帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Query Syntax</source>
+        <translation>查询语法(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -174,6 +258,10 @@
         <source>Photo: %1</source>
         <translation>图片：%1</translation>
     </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ArticleListModel</name>
@@ -184,6 +272,14 @@
     <message>
         <source>Page %1</source>
         <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Advertisement: %1</source>
+        <translation>广告：%1</translation>
     </message>
 </context>
 <context>
@@ -222,6 +318,16 @@
         <source>Set the right date for this issue; it is kept when the issue is imported again.</source>
         <translation>为本期设定正确日期；重新导入时仍会保留。</translation>
     </message>
+    <message numerus="yes">
+        <source>Show advertisements (%n)</source>
+        <translation>
+            <numerusform>显示广告（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the advertisements and subscription blocks of the pages after the articles.</source>
+        <translation>在文章之后列出版面上的广告和订阅信息。</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::BrowserPanel</name>
@@ -236,6 +342,14 @@
     <message>
         <source>Filter people</source>
         <translation>筛选人物</translation>
+    </message>
+    <message>
+        <source>No issue on %1.</source>
+        <translation>%1 没有报纸。</translation>
+    </message>
+    <message>
+        <source>Nearest: &lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>最近的一期：&lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -311,6 +425,79 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 %1</translation>
     </message>
     <message>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Print Articles</source>
+        <translation>打印文章</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s) as %1</source>
+        <translation>
+            <numerusform>已复制 %n 条 %1 引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no article matches.</source>
+        <translation>没有可导出的内容：没有匹配的文章。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>正在导出“%1”…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportDialog</name>
+    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -355,30 +542,113 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
         <translation>GB/T 7714 参考文献表 (*.txt)</translation>
     </message>
     <message>
-        <source>articles</source>
-        <translation>文章</translation>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ExportScopes</name>
+    <message>
+        <source>The open article</source>
+        <translation>当前文章</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n article(s)</source>
+        <source>The selected articles (%n)</source>
         <translation>
-            <numerusform>导出 %n 篇文章</numerusform>
+            <numerusform>选定的文章（%n 篇）</numerusform>
         </translation>
     </message>
     <message>
-        <source>Print Articles</source>
-        <translation>打印文章</translation>
+        <source>articles</source>
+        <translation>文章</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+        <source>The open issue</source>
+        <translation>当前一期</translation>
+    </message>
+    <message numerus="yes">
+        <source>The issue of %1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 这一期（%n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All results of “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>“%1”的全部检索结果（%n 篇文章）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The printer could not be used.</source>
-        <translation>无法使用打印机。</translation>
+        <source>All results of the search (search first)</source>
+        <translation>全部检索结果（请先检索）</translation>
     </message>
     <message>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
+        <source>search results</source>
+        <translation>检索结果</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only these %n article(s)</source>
+        <translation>
+            <numerusform>只显示这 %n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetPanel</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
@@ -406,6 +676,36 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FirstStartNote</name>
+    <message>
+        <source>These are a few sample issues that come with Baoku. To read your own newspapers, import their OCR text files with File → Import Files… or Import Folder…, or drop them on the window.</source>
+        <translation>这里显示的是报库随附的几期示例报纸。要阅读您自己的报纸，请用“文件 → 导入文件…”或“导入文件夹…”导入其 OCR 文本文件，也可以把文件拖到窗口上。</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Close this note</source>
+        <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Baoku Help</source>
+        <translation>报库帮助</translation>
     </message>
 </context>
 <context>
@@ -486,12 +786,6 @@ Failed: %4</source>
 </context>
 <context>
     <name>Baoku::App::MainWindow</name>
-    <message numerus="yes">
-        <source>%n issue(s) in %1</source>
-        <translation>
-            <numerusform>%1 中共有 %n 期</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The issue is no longer in the archive.</source>
         <translation>这一期已不在档案库中。</translation>
@@ -561,16 +855,34 @@ Failed: %4</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <source>No issue on or after %1.</source>
-        <translation>%1 及之后没有报纸。</translation>
-    </message>
-    <message>
         <source>Correct Issue Date</source>
         <translation>更正本期日期</translation>
     </message>
     <message>
         <source>The date of this issue (the file says %1):</source>
         <translation>本期的日期（文件中为 %1）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) in the archive</source>
+        <translation>
+            <numerusform>档案中共有 %n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive holds no dated issue.</source>
+        <translation>档案中没有带日期的报纸。</translation>
+    </message>
+    <message>
+        <source>No issue on %1; opened the nearest one, %2.</source>
+        <translation>%1 没有报纸；已打开最近的一期：%2。</translation>
+    </message>
+    <message>
+        <source>Reading mode: F11 brings the side panes back.</source>
+        <translation>阅读模式：按 F11 恢复两侧窗格。</translation>
+    </message>
+    <message>
+        <source>Underlined days have an issue; another day opens the nearest issue.</source>
+        <translation>带下划线的日期有报纸；选择其他日期会打开最近的一期。</translation>
     </message>
 </context>
 <context>
@@ -630,6 +942,101 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::App::QueryExplanation</name>
+    <message>
+        <source>%1 in titles</source>
+        <translation>标题中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in authors</source>
+        <translation>作者中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in columns</source>
+        <translation>栏目中的 %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Searched for %1</source>
+        <translation>已搜索 %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>, without %1</source>
+        <translation>，排除 %1</translation>
+    </message>
+    <message>
+        <source>, on page %1</source>
+        <translation>，限第 %1 版</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” only excludes words. Add a word the articles must contain, e.g. &lt;code&gt;芯片 -手机&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”只排除了词语。请加上文章必须包含的词，例如 &lt;code&gt;芯片 -手机&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” holds no word that can be searched (OR, a field name or punctuation alone). Type a word, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”中没有可以搜索的词（只有 OR、字段名或标点）。请输入一个词，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No results.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;没有结果。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>A field name needs its word right after it, without a space, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
+        <translation>字段名后须紧跟要查找的词，中间不能有空格，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>The quote is not closed, so everything after it was read as one phrase.</source>
+        <translation>引号没有闭合，因此其后的全部内容被当作一个短语。</translation>
+    </message>
+    <message>
+        <source>widen the dates (now %1 – %2)</source>
+        <translation>放宽日期范围（现为 %1 – %2）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>search all fields</source>
+        <translation>搜索所有字段</translation>
+    </message>
+    <message>
+        <source>use fewer words</source>
+        <translation>减少词语</translation>
+    </message>
+    <message>
+        <source>put OR between alternatives</source>
+        <translation>在备选词之间用 OR</translation>
+    </message>
+    <message>
+        <source>Try to %1.</source>
+        <translation>可以试着%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to write a query</source>
+        <translation>如何编写查询</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::ReaderPanel</name>
     <message>
         <source>No hit in this article&apos;s text</source>
@@ -654,6 +1061,10 @@ Failed: %4</source>
     <message>
         <source>Open the next search result (Ctrl+Down)</source>
         <translation>打开下一条搜索结果 (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>This is the last result.</source>
+        <translation>这是最后一条结果。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1137,10 @@ Failed: %4</source>
         <source>Page %1</source>
         <translation>第%1版</translation>
     </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>广告</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::SettingsDialog</name>
@@ -763,6 +1178,34 @@ Failed: %4</source>
         <source>cannot write the ODT document</source>
         <translation>无法写入 ODT 文档</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>article %1: not in the archive</source>
+        <translation>文章 %1：不在文库中</translation>
+    </message>
+    <message>
+        <source>the PDF is not laid out as expected; cannot add the outline</source>
+        <translation>PDF 的结构与预期不符，无法添加书签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>This article is not in the archive now.</source>
+        <translation>此文章目前不在报库中。</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article&apos;s text.</source>
+        <translation>文章正文中已找不到这段文字。</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::Archive</name>
@@ -781,6 +1224,10 @@ Failed: %4</source>
     <message>
         <source>the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)</source>
         <translation>此报库由更新版本的报库程序写入（架构版本 %1；本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>%1: the archive is read-only (read-only media or no write permission); it can be searched and exported, but nothing can be imported into it or changed</source>
+        <translation>%1：报库是只读的（只读介质或没有写权限）；可以搜索和导出，但不能导入或修改</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1268,10 @@ Failed: %4</source>
         <source>a check</source>
         <translation>一项检查</translation>
     </message>
+    <message>
+        <source>the archive is read-only, and the index comparison needs write access</source>
+        <translation>报库是只读的，而索引比对需要写权限</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::Database</name>
@@ -843,6 +1294,14 @@ Failed: %4</source>
     <message>
         <source>no SQL parameter named %1</source>
         <translation>没有名为 %1 的 SQL 参数</translation>
+    </message>
+    <message>
+        <source>the archive is busy: another program is writing to it (waited %1 s); try again later</source>
+        <translation>报库正忙：另一个程序正在写入（已等待 %1 秒）；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the archive is read-only (%1)</source>
+        <translation>报库是只读的（%1）</translation>
     </message>
 </context>
 <context>
@@ -879,12 +1338,81 @@ Failed: %4</source>
         <source>replaced %1</source>
         <translation>已替换 %1</translation>
     </message>
+    <message>
+        <source>cannot read the folder (permission denied)</source>
+        <translation>无法读取文件夹（没有权限）</translation>
+    </message>
+    <message>
+        <source>the archive is damaged (%1); nothing was imported</source>
+        <translation>报库已损坏（%1）；未导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::Core::IssueParser</name>
     <message>
         <source>%1: no recognisable article (no paragraph of Chinese news text was found)</source>
         <translation>%1：没有可识别的文章（未找到中文新闻正文段落）</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::QueryParser</name>
+    <message>
+        <source>the query is %1 characters long; a query may have at most %2</source>
+        <translation>查询有 %1 个字符；查询最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>page:%1 is not a page number (pages are numbered from 1 to 9999)</source>
+        <translation>page:%1 不是版号（版号为 1 到 9999）</translation>
+    </message>
+    <message>
+        <source>the query has %1 search terms; a query may have at most %2</source>
+        <translation>查询有 %1 个检索词；查询最多 %2 个检索词</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Research</name>
+    <message>
+        <source>article %1: not in the archive</source>
+        <translation>文章 %1：不在报库中</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>%1 需要名称</translation>
+    </message>
+    <message>
+        <source>no %1 named &apos;%2&apos;</source>
+        <translation>没有名为“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>article %1: not in this %2</source>
+        <translation>文章 %1：不在此 %2 中</translation>
+    </message>
+    <message>
+        <source>a note needs a text or a passage</source>
+        <translation>笔记需要内容或一段引文</translation>
+    </message>
+    <message>
+        <source>article %1: the passage is not in its text</source>
+        <translation>文章 %1：正文中没有这段文字</translation>
+    </message>
+    <message>
+        <source>note %1: no such note</source>
+        <translation>笔记 %1：不存在</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name and a query</source>
+        <translation>保存的检索需要名称和检索词</translation>
+    </message>
+    <message>
+        <source>no saved search named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的已保存检索</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Searcher</name>
+    <message>
+        <source>stored articles waiting for the search index (%1) cannot be added to it now (%2); the result would be incomplete, so there is none</source>
+        <translation>已保存但等待加入搜索索引的文章（%1 篇）现在无法加入（%2）；结果会不完整，因此不给出结果</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1472,22 @@ Failed: %4</source>
     <message>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>是命名管道（FIFO），不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>是设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
 </context>
 <context>

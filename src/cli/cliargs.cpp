@@ -20,6 +20,18 @@ QCommandLineOption archiveOption()
                               u"PATH"_s);
 }
 
+QString exitCodesHelp()
+{
+    return QCoreApplication::translate("baoku-cli",
+        "\nExit codes:\n"
+        "  0    done\n"
+        "  1    done in part: some files failed, the archive is damaged or busy, or a search failed\n"
+        "  2    nothing done: wrong options or arguments, no archive, or an output path refused\n"
+        "  3    the output could not be written (for example a full disk); it is incomplete\n"
+        "  4    check only: nothing found damaged, but not everything could be checked\n"
+        "  130  interrupted by Ctrl-C (SIGINT); 143 by SIGTERM\n");
+}
+
 std::optional<int> parseOrStop(QCommandLineParser &cli, const QStringList &arguments)
 {
     if (!cli.parse(arguments)) {
@@ -33,7 +45,7 @@ std::optional<int> parseOrStop(QCommandLineParser &cli, const QStringList &argum
         const qsizetype at = text.indexOf(program);
         if (at >= 0 && at < text.indexOf(u'\n') && !arguments.isEmpty())
             text.replace(at, program.size(), u"baoku-cli "_s + arguments.constFirst());
-        printOut(text);
+        printOut(text + exitCodesHelp());
         return Ok;
     }
     return std::nullopt;
@@ -54,6 +66,7 @@ std::optional<QDate> dateOption(const QCommandLineParser &cli, const QString &na
 
 bool openExistingArchive(Core::Archive &archive, const QString &dbValue)
 {
+    // Reading commands open a read-only archive (read-only media, no write permission) read-only.
     const QString path = Core::Archive::resolvePath(dbValue);
     if (!QFileInfo(path).isFile()) {
         printErr(QCoreApplication::translate("baoku-cli", "%1: no archive here; import issues first (baoku-cli import)\n")
@@ -61,7 +74,7 @@ bool openExistingArchive(Core::Archive &archive, const QString &dbValue)
         return false;
     }
     QString error;
-    if (!archive.open(path, &error)) {
+    if (!archive.open(path, &error, Core::OpenMode::Existing)) {
         printErr(error + u'\n');
         return false;
     }

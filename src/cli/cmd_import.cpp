@@ -1,5 +1,6 @@
 #include "cli/cliargs.h"
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/output.h"
 
 #include "core/store/archive.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -23,13 +23,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("baoku-cli", text, disambiguation, n);
-}
-
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = 1;
 }
 
 // Draws a bar on a terminal; otherwise the per-file lines printed by the result callback suffice.
@@ -51,7 +44,7 @@ public:
         if (done == total)
             printErr(u"\n"_s);
     }
-    bool isCancelled() const override { return g_interrupted != 0; }
+    bool isCancelled() const override { return interrupted(); }
 
 private:
     bool m_terminal;
@@ -59,7 +52,7 @@ private:
 
 QString describe(const Core::ImportResult &result)
 {
-    const QString path = QDir::toNativeSeparators(result.path);
+    const QString path = printable(QDir::toNativeSeparators(result.path));
     switch (result.status) {
     case Core::ImportStatus::Imported:
         return result.reason.isEmpty()
@@ -126,16 +119,16 @@ int runImport(const QStringList &arguments)
         printErr(error + u'\n');
         return SomeFailed;
     }
+    if (interrupted())
+        return reportInterrupted();
 
     const bool terminal = isatty(fileno(stderr)) != 0;
     StderrProgress progress(terminal);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
     const auto results = Core::Importer(archive).importPaths(
         cli.positionalArguments(), options, &progress, [terminal](const Core::ImportResult &result) {
             // Printed after the file's transaction ended: a line saying "imported" is a promise.
             if (!terminal)
-                printErr(describe(result) + u'\n');
+                printErr(printable(describe(result)) + u'\n');
         });
 
     int imported = 0, skipped = 0, failed = 0;
@@ -146,7 +139,7 @@ int runImport(const QStringList &arguments)
         else if (result.status == Core::ImportStatus::Skipped)
             ++skipped;
         else
-            failures.append(u"  "_s + QDir::toNativeSeparators(result.path) + u": "_s + result.reason);
+            failures.append(u"  "_s + printable(QDir::toNativeSeparators(result.path)) + u": "_s + printable(result.reason));
     }
     failed = int(failures.size());
     QString summary = tr("%1: imported %2, skipped %3, failed %4\n")
@@ -156,10 +149,12 @@ int runImport(const QStringList &arguments)
                           .arg(failed);
     if (!failures.isEmpty())
         summary += tr("Failed files:\n") + failures.join(u'\n') + u'\n';
-    if (g_interrupted)
-        summary += tr("Interrupted: the files after the last one listed were not imported.\n");
+    if (interrupted())
+        summary += tr("Interrupted: the file in progress was not stored, nor the files after it; every file listed as imported is complete.\n");
     printOut(summary);
-    return failed > 0 || g_interrupted ? SomeFailed : Ok;
+    if (interrupted())
+        return interruptedExitCode();
+    return failed > 0 ? SomeFailed : Ok;
 }
 
 } // namespace Baoku::Cli

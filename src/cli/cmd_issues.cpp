@@ -107,7 +107,7 @@ int runIssues(const QStringList &arguments)
     if (cli.isSet(jsonOption))
         printJson(QJsonObject{{u"issues"_s, list}}, true);
     else
-        printOut(text);
+        printOut(printable(text)); // names and sections come from OCR text
     return Ok;
 }
 

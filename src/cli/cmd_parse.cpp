@@ -1,5 +1,6 @@
 #include "cli/cliargs.h"
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/output.h"
 
 #include "core/common/issuejson.h"
@@ -51,10 +52,13 @@ int runParse(const QStringList &arguments)
     }
 
     const Core::ParseOutcome outcome = Core::IssueParser(options).parseFile(files.first());
+    if (interrupted())
+        return reportInterrupted();
     if (!outcome.ok()) {
-        printErr(outcome.error + u'\n');
+        printErr(printable(outcome.error) + u'\n');
         return BadInput;
     }
+    // JSON escapes control characters itself; DEL and C1 are data there, not terminal commands.
     printJson(Core::toJson(*outcome.issue), !cli.isSet(compactOption));
     return Ok;
 }

@@ -1,5 +1,6 @@
 // baoku-cli: parse, import, search and export OCR newspaper issues from a shell.
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/output.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ QList<Command> commands()
         {u"issues"_s, QT_TRANSLATE_NOOP("baoku-cli", "list the issues and the pages held of each"), runIssues},
         {u"search"_s, QT_TRANSLATE_NOOP("baoku-cli", "search the archive's articles"), runSearch},
         {u"export"_s, QT_TRANSLATE_NOOP("baoku-cli", "export articles as text, citations, PDF or ODT"), runExport},
+        {u"trend"_s, QT_TRANSLATE_NOOP("baoku-cli", "hits per year or month for one or several queries"), runTrend},
+        {u"collection"_s, QT_TRANSLATE_NOOP("baoku-cli", "lists of articles kept in the archive; export them"), runCollection},
+        {u"tag"_s, QT_TRANSLATE_NOOP("baoku-cli", "tags on articles"), runTag},
+        {u"star"_s, QT_TRANSLATE_NOOP("baoku-cli", "starred articles"), runStar},
+        {u"note"_s, QT_TRANSLATE_NOOP("baoku-cli", "notes on articles and passages; export them as Markdown"), runNote},
+        {u"saved"_s, QT_TRANSLATE_NOOP("baoku-cli", "saved searches"), runSaved},
     };
 }
 
@@ -33,9 +40,9 @@ QString usage()
 {
     QString text = QCoreApplication::translate("baoku-cli", "Usage: baoku-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
     for (const auto &command : commands())
-        text += u"  "_s + command.name.leftJustified(10) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
+        text += u"  "_s + command.name.leftJustified(12) + QCoreApplication::translate("baoku-cli", command.summary) + u'\n';
     text += QCoreApplication::translate("baoku-cli", "\n'baoku-cli COMMAND --help' describes a command.\n");
-    return text;
+    return text + Baoku::Cli::exitCodesHelp();
 }
 
 } // namespace
@@ -47,21 +54,27 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"baoku"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BAOKU_VERSION));
 
+    using Baoku::Cli::finishOutput;
+    Baoku::Cli::installInterruptHandlers();
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"-h"_s) {
         Baoku::Cli::printOut(usage());
-        return arguments.size() < 2 ? Baoku::Cli::BadInput : Baoku::Cli::Ok;
+        return finishOutput(arguments.size() < 2 ? Baoku::Cli::BadInput : Baoku::Cli::Ok);
     }
     if (arguments.at(1) == u"--version"_s) {
         Baoku::Cli::printOut(u"baoku-cli "_s + QCoreApplication::applicationVersion() + u'\n');
-        return Baoku::Cli::Ok;
+        return finishOutput(Baoku::Cli::Ok);
     }
     const QString name = arguments.at(1);
     for (const auto &command : commands()) {
         if (command.name == name) {
             // QCommandLineParser expects the program name first; the command's name stands in for it.
             arguments.removeFirst();
-            return command.run(arguments);
+            const int code = command.run(arguments);
+            // A signal that came too late for the command to notice still makes the exit code say so.
+            if (Baoku::Cli::interrupted() && code == Baoku::Cli::Ok)
+                return finishOutput(Baoku::Cli::reportInterrupted());
+            return finishOutput(code);
         }
     }
     Baoku::Cli::printErr(QCoreApplication::translate("baoku-cli", "unknown command '%1'\n\n").arg(name) + usage());

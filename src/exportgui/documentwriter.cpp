@@ -14,6 +14,9 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <cerrno>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
@@ -24,6 +27,21 @@ bool fail(QString *error, const QString &path, const QString &reason)
     if (error)
         *error = u"%1: %2"_s.arg(path, reason);
     return false;
+}
+
+// Writes and commits; a failed flush (a full disk) is reported by QSaveFile as "Unknown error",
+// so errno right after it names the reason instead.
+bool save(QSaveFile &file, const QByteArray &bytes, const QString &path, QString *error)
+{
+    errno = 0;
+    if (file.write(bytes) == bytes.size() && file.flush() && file.commit())
+        return true;
+    const int saved = errno;
+    QString reason = file.errorString();
+    if (saved != 0 && (reason.isEmpty() || reason == u"Unknown error"_s))
+        reason = QString::fromLocal8Bit(std::strerror(saved));
+    file.cancelWriting();
+    return fail(error, path, reason);
 }
 
 } // namespace
@@ -49,9 +67,7 @@ bool writePdf(const QList<ExportItem> &items, const QString &path, QString *erro
             return fail(error, path, QCoreApplication::translate("Baoku::Core", "cannot lay out the PDF"));
     }
     pdf = repairToUnicode(pdf, toUnicodeReplacements(document->defaultFont()));
-    if (file.write(pdf) != pdf.size() || !file.commit())
-        return fail(error, path, file.errorString());
-    return true;
+    return save(file, pdf, path, error);
 }
 
 bool writeOdt(const QList<ExportItem> &items, const QString &path, QString *error)
@@ -69,9 +85,7 @@ bool writeOdt(const QList<ExportItem> &items, const QString &path, QString *erro
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(document.get()))
         return fail(error, path, QCoreApplication::translate("Baoku::Core", "cannot write the ODT document"));
-    if (file.write(odt) != odt.size() || !file.commit())
-        return fail(error, path, file.errorString());
-    return true;
+    return save(file, odt, path, error);
 }
 
 } // namespace Baoku::Core

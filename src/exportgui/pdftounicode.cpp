@@ -90,6 +90,11 @@ QHash<char32_t, char32_t> toUnicodeReplacements(const QFont &font)
 
 QByteArray repairToUnicode(const QByteArray &pdf, const QHash<char32_t, char32_t> &replacements)
 {
+    return repairToUnicodeTail(pdf, 0, replacements);
+}
+
+QByteArray repairToUnicodeTail(const QByteArray &pdf, qint64 tailOffset, const QHash<char32_t, char32_t> &replacements)
+{
     // Qt writes each ToUnicode CMap as an uncompressed stream with a direct length.
     static const QRegularExpression header(u"\n(\\d+) 0 obj\n<< /Length (\\d+) >>\nstream\n"_s);
     const QString latin = QString::fromLatin1(pdf);
@@ -114,11 +119,15 @@ QByteArray repairToUnicode(const QByteArray &pdf, const QHash<char32_t, char32_t
     if (shifts.empty() || xref < copied || startxref < xref)
         return pdf;
     out += pdf.mid(copied, xref + 1 - copied);
-    const auto moved = [&shifts](qsizetype offset) {
+    // Offsets in the table count from the file's start; the part before the tail does not move.
+    const auto moved = [&shifts, tailOffset](qint64 absolute) {
+        if (absolute < tailOffset)
+            return absolute;
+        const qsizetype offset = absolute - tailOffset;
         auto it = shifts.upper_bound(offset);
-        return it == shifts.begin() ? offset : offset + std::prev(it)->second;
+        return tailOffset + (it == shifts.begin() ? offset : offset + std::prev(it)->second);
     };
-    const qsizetype newXref = out.size();
+    const qint64 newXref = tailOffset + out.size();
     // The table: "xref", "0 N", then N entries "oooooooooo ggggg n \n" of twenty bytes each.
     QByteArrayList lines = pdf.mid(xref + 1, startxref - xref - 1).split('\n');
     for (auto &line : lines) {

@@ -20,5 +20,8 @@ QHash<char32_t, char32_t> toUnicodeReplacements(const QFont &font);
 // The PDF with every ToUnicode CMap's targets replaced and the cross-reference table updated.
 // Returns the input unchanged when it is not laid out as Qt writes PDFs.
 QByteArray repairToUnicode(const QByteArray &pdf, const QHash<char32_t, char32_t> &replacements);
+// The same for the end of a PDF that starts at tailOffset in the file and holds every ToUnicode
+// CMap, the cross-reference table and the trailer: large PDFs are repaired without reading the pages.
+QByteArray repairToUnicodeTail(const QByteArray &tail, qint64 tailOffset, const QHash<char32_t, char32_t> &replacements);
 
 } // namespace Baoku::Core

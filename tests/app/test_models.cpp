@@ -119,6 +119,31 @@ TEST_CASE("With several newspapers the issue tree has a branch per paper above t
     CHECK(model.index(0, 0).data(App::NodeKindRole).toInt() == int(App::NodeKind::Year));
 }
 
+TEST_CASE("Article list keeps advertisements apart: hidden by default, listed last when shown")
+{
+    App::ArticleListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    auto articles = makeArticles(3);
+    articles[1].article.kind = Core::ArticleKind::Advertisement;
+    articles[1].article.title.clear();
+    model.setArticles(articles, false);
+    CHECK(model.advertisementCount() == 1);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.index(0).data(App::ArticleIdRole).toLongLong() == 1000);
+    CHECK(model.index(1).data(App::ArticleIdRole).toLongLong() == 1002);
+    CHECK(model.rowOf(1001) == -1);
+
+    model.setShowAdvertisements(true);
+    REQUIRE(model.rowCount() == 3);
+    const QModelIndex ad = model.index(2);
+    CHECK(ad.data(App::ArticleIdRole).toLongLong() == 1001);
+    CHECK(ad.data(App::TitleRole).toString() == u"Advertisement"_s);
+    CHECK_FALSE(ad.data(Qt::DisplayRole).toString().contains(u"(untitled)"_s));
+
+    model.setShowAdvertisements(false);
+    CHECK(model.rowCount() == 2);
+}
+
 TEST_CASE("Article list shows rows in pages and fetches more on demand")
 {
     App::ArticleListModel model;

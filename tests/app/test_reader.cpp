@@ -40,6 +40,25 @@ TEST_CASE("Article HTML holds every part of the article and escapes its text")
     CHECK(hostile.contains(u"（耀文）"_s));
 }
 
+TEST_CASE("Article HTML shows subheads as subheads and names an advertisement")
+{
+    const Core::ParsedIssue issue = Tests::testIssue(0);
+    Core::Article article = issue.articles.at(0);
+    article.body = u"11月16日，芯片产业座谈会在北京举行。\n数据提振信心\n与会代表认为，要加快发展。"_s;
+    article.subheads = {1};
+    const QString html = App::ArticleHtml::render(article, issue.issue);
+    CHECK(html.contains(u"<h3 class=\"subhead\">数据提振信心</h3>"_s));
+    CHECK_FALSE(html.contains(u"<p class=\"body\">数据提振信心</p>"_s));
+    CHECK(html.contains(u"<b>本报讯 11月16日</b>，芯片产业座谈会"_s));
+
+    Core::Article ad;
+    ad.kind = Core::ArticleKind::Advertisement;
+    ad.body = u"扫码订阅"_s;
+    const QString adHtml = App::ArticleHtml::render(ad, issue.issue);
+    CHECK(adHtml.contains(u"<a name=\"page-1\"></a>Advertisement</h1>"_s)); // the anchor continued links come back to
+    CHECK_FALSE(adHtml.contains(u"(untitled)"_s));
+}
+
 TEST_CASE("The reader shows the article as text and loads no resource")
 {
     App::ReaderView reader;

@@ -10,6 +10,8 @@
 #include "app/settings/settingsdialog.h"
 #include "testarchive.h"
 #include "app/settings/thememanager.h"
+#include "app/window/firststartnote.h"
+#include "app/window/helpdialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -57,7 +59,9 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
             continued = stored.id;
     }
     window.openIssue(issueId, continued);
+    window.showFirstStartNote(); // as on first start, after the samples were imported
     save(&window, u"main-en.png"_s);
+    window.firstStartNote()->dismiss();
 
     window.setLanguage(u"zh_CN"_s);
     save(&window, u"main-zh_CN.png"_s);
@@ -79,6 +83,21 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
     window.openResult(std::min(1, window.searchPanel()->model()->rowCount() - 1));
     save(&window, u"dark-search-en.png"_s);
     App::ThemeManager::apply(App::Theme::Light);
+
+    window.search(u"芯片 宇宙飞船"_s); // nothing found: what was read, what to try, a link to the syntax
+    REQUIRE(Tests::waitUntil([&] { return !window.searchController()->isBusy(); }));
+    save(&window, u"no-results-en.png"_s);
+    window.search(QString());
+
+    window.resize(1024, 768);
+    window.setReadingMode(true);
+    save(&window, u"reading-mode-en.png"_s);
+    window.setReadingMode(false);
+    window.resize(1400, 860);
+
+    window.showHelp(u"syntax"_s);
+    save(window.helpDialog(), u"help-en.png"_s);
+    window.helpDialog()->close();
 
     App::SettingsDialog settings({QString(), App::Theme::FollowSystem, App::AppSettings::defaultReaderFont(), 100},
                                  &window);

@@ -36,6 +36,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace Qt::StringLiterals;
 using namespace Baoku;
@@ -199,7 +200,11 @@ TEST_CASE("Importing files runs in the background and summarises every failure")
     REQUIRE(summary);
     CHECK(summary->text().contains(u"Imported: 1 file"_s));
     CHECK(summary->text().contains(u"Failed: 1"_s));
-    CHECK(summary->detailedText().contains(u"broken.txt: "_s));
+    CHECK(summary->detailedText().contains(u"broken.txt\n    "_s));
+    CHECK(summary->detailedText().count(u"broken.txt"_s) == 1);
+    auto *pane = summary->findChild<QTextEdit *>();
+    REQUIRE(pane);
+    CHECK(pane->minimumWidth() >= 600);
     summary->close();
     CHECK(f.window->archive().issues().size() == before + 1);
     CHECK(f.window->browser()->issueModel()->issues().size() == before + 1);

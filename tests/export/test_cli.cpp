@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,18 +160,47 @@ TEST_CASE("export does not overwrite without --force", "[cli][export]")
     CHECK(issueSize() >= 3);
 }
 
-TEST_CASE("formats that hold one article write one file each into a folder", "[cli][export]")
+TEST_CASE("--split or -o DIR/ writes one file per article into a folder", "[cli][export]")
 {
     QTemporaryDir dir;
-    const QString folder = dir.filePath(u"texts"_s);
-    const auto result = archive().run({u"export"_s, u"--issue"_s, u"2023-11-12"_s, u"--format"_s, u"txt"_s, u"-o"_s, folder});
+    for (const QStringList &how : {QStringList{u"-o"_s, dir.filePath(u"texts"_s), u"--split"_s},
+                                   QStringList{u"-o"_s, dir.filePath(u"slash"_s) + u'/'}}) {
+        const QString folder = how.at(1);
+        const auto result = archive().run(QStringList{u"export"_s, u"--issue"_s, u"2023-11-12"_s, u"--format"_s, u"txt"_s} + how);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        const QStringList files = QDir(folder).entryList({u"*.txt"_s}, QDir::Files);
+        CHECK(files.size() == issueSize());
+        CHECK(files.size() >= 3);
+        for (const auto &name : files)
+            CHECK(name.startsWith(u"2023-11-12_p1_"_s));
+    }
+}
+
+TEST_CASE("-o NAME.pdf is one file for a whole issue, with contents and an outline", "[cli][export][set]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"issue.pdf"_s);
+    auto result = archive().run({u"export"_s, u"--issue"_s, u"2023-11-12"_s, u"--format"_s, u"pdf"_s, u"-o"_s, path});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
-    const QStringList files = QDir(folder).entryList({u"*.txt"_s}, QDir::Files);
-    CHECK(files.size() == issueSize());
-    CHECK(files.size() >= 3);
-    for (const auto &name : files)
-        CHECK(name.startsWith(u"2023-11-12_p1_"_s));
+    REQUIRE(QFileInfo(path).isFile());
+    CHECK(readAll(path).startsWith("%PDF-"));
+    CHECK(readAll(path).contains("/Type /Outlines"));
+    // Not a terminal: no progress line, only the summary.
+    CHECK_FALSE(result.err.contains("exporting"));
+    for (const QString format : {u"txt"_s, u"odt"_s}) {
+        const QString file = dir.filePath(u"issue."_s + format);
+        result = archive().run({u"export"_s, u"--issue"_s, u"2023-11-12"_s, u"--format"_s, format, u"-o"_s, file, u"--quiet"_s});
+        REQUIRE(result.exitCode == 0);
+        CHECK(QFileInfo(file).isFile());
+    }
+    const QString text = QString::fromUtf8(readAll(dir.filePath(u"issue.txt"_s)));
+    CHECK(text.contains(u"\n目录\n1. "_s));
+    CHECK(text.contains(u"\n%1. "_s.arg(issueSize())));
+    CHECK(text.count(QString(20, u'═')) == issueSize());
+    result = archive().run({u"export"_s, u"--issue"_s, u"2023-11-12"_s, u"--format"_s, u"txt"_s, u"--split"_s});
+    CHECK(result.exitCode == 2);
 }
 
 TEST_CASE("export reports bad selections clearly", "[cli][export]")

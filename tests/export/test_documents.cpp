@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -155,4 +156,19 @@ TEST_CASE("the print document holds every article and its citation", "[export][p
     CHECK(text.contains(u"引用：张维, 李明. "_s));
     CHECK(pageFooter(items) == u"3 篇文章"_s);
     CHECK(pageFooter({items.first()}).endsWith(u"中国电子报, 2023-11-10(1)."_s));
+}
+
+TEST_CASE("PDF and ODT documents set a subhead apart as a heading", "[export][subhead]")
+{
+    auto items = ExportFixtures::items();
+    items.first().article.body = u"第一段正文。\n数据提振信心\n第二段正文。"_s;
+    items.first().article.subheads = {1};
+    const auto document = articleDocument({items.first()});
+    // PDF, ODT and print are written from this document: the subhead is a heading block in it.
+    bool heading = false;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == u"数据提振信心"_s)
+            heading = block.blockFormat().headingLevel() == 2;
+    }
+    CHECK(heading);
 }

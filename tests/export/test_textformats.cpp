@@ -8,6 +8,7 @@
 #include "core/export/textexport.h"
 #include "core/common/issuejson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextDocument>
@@ -169,4 +170,27 @@ TEST_CASE("format names and file extensions", "[export][format]")
     CHECK_FALSE(holdsSeveral(ExportFormat::Pdf));
     CHECK(needsGui(ExportFormat::Odt));
     CHECK(fileBaseName(ExportFixtures::items().at(1)) == u"2023-11-17_p3_7_scriptalert(x)script测试&50%{报}"_s); // the title is cut at 40 characters
+}
+
+TEST_CASE("a subhead is shown as a subhead in every text format, never as a loose paragraph", "[export][subhead]")
+{
+    auto item = ExportFixtures::items().first();
+    item.article.body = u"第一段正文。\n数据提振信心\n第二段正文。"_s;
+    item.article.subheads = {1};
+
+    const QString text = plainText(item);
+    CHECK(text.contains(u"\n数据提振信心\n"_s)); // its own line, without the paragraph indent
+    CHECK_FALSE(text.contains(u"　　数据提振信心"_s));
+    CHECK(text.contains(u"　　第二段正文。"_s));
+
+    const QString md = markdown(item);
+    CHECK(md.contains(u"\n## 数据提振信心\n"_s));
+
+    const QString html = htmlArticle(item);
+    CHECK(html.contains(u"<h2 class=\"subhead\">数据提振信心</h2>"_s));
+    CHECK_FALSE(html.contains(u"<p>数据提振信心</p>"_s));
+
+    const QJsonObject object = QJsonDocument::fromJson(jsonLines({item}).trimmed()).object();
+    CHECK(object.value(u"subheads"_s).toArray() == QJsonArray{1});
+    CHECK(articleFromJson(object).subheads == QList<int>{1});
 }

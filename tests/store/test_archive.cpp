@@ -35,7 +35,8 @@ TEST_CASE("every field of an article survives the archive", "[store][archive]")
                     Byline{u"宋婧"_s, u"reporter"_s, {}}};
     full.signature = u"耀文"_s;
     full.dateline = u"本报讯 11月10日"_s;
-    full.body = u"第一段。\n第二段，带'引号'和\"双引号\"。"_s;
+    full.body = u"第一段。\n小标题\n第二段，带'引号'和\"双引号\"。"_s;
+    full.subheads = {1};
     full.captions = {u"图为示范工厂"_s, u"图二"_s};
     full.photoCredits = {u"宋婧 摄"_s};
     full.continuedTo = 5;

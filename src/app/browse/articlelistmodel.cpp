@@ -1,4 +1,5 @@
 #include "app/browse/articlelistmodel.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/modelroles.h"
 
@@ -33,6 +34,7 @@ ArticleRow ArticleListModel::rowFrom(const Core::StoredArticle &stored)
     if (names.isEmpty() && !article.signature.isEmpty())
         names << article.signature;
     row.bylines = names.join(u"、"_s);
+    row.advertisement = article.kind == Core::ArticleKind::Advertisement;
     const qsizetype end = article.body.indexOf(u'\n');
     row.firstLine = article.body.left(std::min<qsizetype>(end < 0 ? article.body.size() : end, kFirstLineLength));
     return row;
@@ -41,13 +43,36 @@ ArticleRow ArticleListModel::rowFrom(const Core::StoredArticle &stored)
 void ArticleListModel::setArticles(const QList<Core::StoredArticle> &articles, bool showDate)
 {
     resetRows([&] {
-        m_rows.clear();
-        m_rows.reserve(articles.size());
+        m_all.clear();
+        m_all.reserve(articles.size());
         for (const auto &stored : articles)
-            m_rows << rowFrom(stored);
+            m_all << rowFrom(stored);
         m_showDate = showDate;
-        return std::min<int>(kPageSize, int(m_rows.size()));
+        return rebuildRows();
     });
+}
+
+void ArticleListModel::setShowAdvertisements(bool show)
+{
+    if (show == m_showAds)
+        return;
+    resetRows([&] {
+        m_showAds = show;
+        return rebuildRows();
+    });
+}
+
+int ArticleListModel::rebuildRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_all.size());
+    QList<ArticleRow> ads;
+    for (const auto &row : std::as_const(m_all))
+        (row.advertisement ? ads : m_rows) << row;
+    m_adCount = int(ads.size());
+    if (m_showAds)
+        m_rows << ads;
+    return std::min<int>(kPageSize, int(m_rows.size()));
 }
 
 void ArticleListModel::clear()
@@ -78,10 +103,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const ArticleRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = row.title.isEmpty() ? tr("(untitled)") : row.title;
+        QString text = row.advertisement ? (row.title.isEmpty() ? tr("Advertisement") : tr("Advertisement: %1").arg(row.title))
+                                         : row.title.isEmpty() ? tr("(untitled)") : row.title;
         QString meta = tr("Page %1").arg(row.page);
         if (m_showDate)
-            meta = QLocale().toString(row.date, QLocale::ShortFormat) + u" · "_s + meta;
+            meta = DateFormat::text(row.date) + u" · "_s + meta;
         if (!row.bylines.isEmpty())
             meta += u" · "_s + row.bylines;
         return QString(text + u"\n"_s + meta);
@@ -94,7 +120,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SnippetRole:
         return QString((row.kicker.isEmpty() ? QString() : row.kicker + u"  "_s) + row.firstLine).toHtmlEscaped();
     case PageRole: return row.page;
-    case TitleRole: return row.title;
+    case TitleRole:
+        if (row.advertisement)
+            return row.title.isEmpty() ? tr("Advertisement") : tr("Advertisement: %1").arg(row.title);
+        return row.title;
     case KickerRole: return row.kicker;
     case BylinesRole: return row.bylines;
     case FirstLineRole: return row.firstLine;

@@ -16,6 +16,7 @@ struct ArticleRow final {
     QString kicker;
     QString bylines;
     QString firstLine;
+    bool advertisement = false;
 };
 
 class ArticleListModel final : public PagedListModel {
@@ -24,6 +25,10 @@ public:
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setArticles(const QList<Core::StoredArticle> &articles, bool showDate);
+    // Advertisements are hidden unless shown; shown, they come after the articles, apart.
+    void setShowAdvertisements(bool show);
+    bool showsAdvertisements() const { return m_showAds; }
+    int advertisementCount() const { return m_adCount; }
     void clear();
     int rowOf(qint64 articleId); // reveals the row when needed; -1 when absent
     qint64 articleIdAt(int row) const;
@@ -37,8 +42,13 @@ public:
 private:
     bool hasMore() const override { return shownCount() < m_rows.size(); }
     void loadMore() override { showRows(std::min<int>(shownCount() + kPageSize, int(m_rows.size()))); }
+    // Lists the given rows, advertisements last and only when shown; the rows first in the model.
+    int rebuildRows();
 
-    QList<ArticleRow> m_rows; // all rows; only the first shownCount() are in the model
+    QList<ArticleRow> m_all;  // every row given, in the given order
+    QList<ArticleRow> m_rows; // the rows listed; only the first shownCount() are in the model
+    int m_adCount = 0;
+    bool m_showAds = false;
     bool m_showDate = false;
 };
 

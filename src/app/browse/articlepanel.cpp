@@ -1,10 +1,12 @@
 #include "app/browse/articlepanel.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/modelroles.h"
 #include "app/browse/pagebar.h"
 #include "app/search/snippetdelegate.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +23,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     , m_header(new QLabel(this))
     , m_correctDate(new QPushButton(this))
     , m_pageBar(new PageBar(this))
+    , m_showAds(new QCheckBox(this))
     , m_view(new QListView(this))
     , m_model(new ArticleListModel(this))
 {
@@ -28,6 +31,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     m_view->setObjectName(u"articleList"_s);
     m_header->setObjectName(u"issueHeader"_s);
     m_correctDate->setObjectName(u"correctDateButton"_s);
+    m_showAds->setObjectName(u"showAdvertisements"_s);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
     m_view->setModel(m_model);
@@ -45,7 +49,16 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(headerRow);
     layout->addWidget(m_pageBar);
+    layout->addWidget(m_showAds);
     layout->addWidget(m_view, 1);
+
+    // Advertisements and subscription blocks are listed apart, after the articles, when asked for.
+    connect(m_showAds, &QCheckBox::toggled, this, [this](bool show) {
+        const qint64 current = currentArticle();
+        m_model->setShowAdvertisements(show);
+        if (current >= 0)
+            selectArticle(current);
+    });
 
     connect(m_correctDate, &QPushButton::clicked, this, &ArticlePanel::correctDateRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -82,17 +95,19 @@ void ArticlePanel::clear()
 void ArticlePanel::updateHeader()
 {
     m_correctDate->setVisible(m_issue.has_value());
+    m_showAds->setVisible(m_model->advertisementCount() > 0);
+    m_showAds->setText(tr("Show advertisements (%n)", nullptr, m_model->advertisementCount()));
     if (m_issue) {
         const Core::IssueInfo &info = m_issue->info;
         QString text = info.newspaper + u"  "_s
-            + (info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : tr("No date"));
+            + (info.date.isValid() ? DateFormat::withWeekday(info.date) : tr("No date"));
         if (info.issueNo)
             text += u"  "_s + tr("No. %1").arg(*info.issueNo);
         if (info.dateSource == Core::DateSource::Inferred)
             text += u"\n"_s + tr("The date of this issue was inferred, not printed on the page.");
         else if (info.dateSource == Core::DateSource::User)
             text += u"\n"_s + tr("Date corrected by you (the file said %1).")
-                                  .arg(QLocale().toString(m_issue->parsedDate, QLocale::ShortFormat));
+                                  .arg(DateFormat::text(m_issue->parsedDate));
         m_header->setText(text);
     } else if (!m_person.isEmpty()) {
         m_header->setText(tr("Articles by %1: %n", nullptr, m_model->totalCount()).arg(m_person));
@@ -134,6 +149,7 @@ void ArticlePanel::retranslate()
 {
     m_correctDate->setText(tr("Correct Date…"));
     m_correctDate->setToolTip(tr("Set the right date for this issue; it is kept when the issue is imported again."));
+    m_showAds->setToolTip(tr("List the advertisements and subscription blocks of the pages after the articles."));
     updateHeader();
     m_pageBar->retranslate();
     m_view->doItemsLayout();

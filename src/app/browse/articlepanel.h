@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -41,6 +42,7 @@ private:
     QLabel *m_header;
     QPushButton *m_correctDate;
     PageBar *m_pageBar;
+    QCheckBox *m_showAds;
     QListView *m_view;
     ArticleListModel *m_model;
     std::optional<Core::StoredIssue> m_issue;

@@ -1,10 +1,13 @@
 #include "app/browse/browserpanel.h"
 
+#include "app/browse/issuedays.h"
 #include "app/browse/issuetreemodel.h"
+#include "app/common/dateformat.h"
 #include "app/browse/peoplemodel.h"
 
 #include <QCalendarWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
@@ -23,6 +26,7 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_peopleFilter(new QLineEdit(this))
     , m_people(new QListView(this))
+    , m_noIssue(new QLabel(this))
     , m_issueModel(new IssueTreeModel(this))
     , m_peopleModel(new PeopleModel(this))
 {
@@ -38,11 +42,22 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_people->setModel(m_peopleModel);
     m_people->setUniformItemSizes(true);
     m_peopleFilter->setClearButtonEnabled(true);
+    m_noIssue->setObjectName(u"noIssueNote"_s);
+    m_noIssue->setWordWrap(true);
+    m_noIssue->setTextFormat(Qt::RichText);
+    m_noIssue->hide();
+    connect(m_noIssue, &QLabel::linkActivated, this, [this](const QString &link) {
+        const qint64 id = link.mid(6).toLongLong(); // "issue:ID"
+        m_noIssue->hide();
+        selectIssue(id);
+        emit issueActivated(id);
+    });
 
     auto *dates = new QWidget(this);
     auto *datesLayout = new QVBoxLayout(dates);
     datesLayout->setContentsMargins(0, 0, 0, 0);
     datesLayout->addWidget(m_calendar);
+    datesLayout->addWidget(m_noIssue);
     datesLayout->addWidget(m_tree, 1);
     auto *people = new QWidget(this);
     auto *peopleLayout = new QVBoxLayout(people);
@@ -109,19 +124,7 @@ void BrowserPanel::setPeople(const QList<Core::PersonSummary> &people)
 
 void BrowserPanel::markCalendar()
 {
-    for (const QDate &date : std::as_const(m_marked))
-        m_calendar->setDateTextFormat(date, {});
-    m_marked.clear();
-    QTextCharFormat format;
-    format.setFontWeight(QFont::Bold);
-    format.setForeground(palette().color(QPalette::Link));
-    format.setFontUnderline(true);
-    for (const auto &issue : m_issueModel->issues()) {
-        if (issue.date.isValid()) {
-            m_calendar->setDateTextFormat(issue.date, format);
-            m_marked << issue.date;
-        }
-    }
+    m_marked = IssueDays::mark(m_calendar, m_issueModel->issues(), m_marked);
 }
 
 void BrowserPanel::onDateClicked(const QDate &date)
@@ -130,21 +133,36 @@ void BrowserPanel::onDateClicked(const QDate &date)
         return;
     const QList<qint64> ids = m_issueModel->issuesOn(date);
     if (!ids.isEmpty()) {
+        m_noIssue->hide();
         selectIssue(ids.first());
         emit issueActivated(ids.first());
+        return;
     }
+    // Say so instead of moving the selection silently, and offer the closest issue.
+    const auto nearest = IssueDays::nearest(m_issueModel->issues(), date);
+    QString text = tr("No issue on %1.").arg(DateFormat::text(date));
+    if (nearest)
+        text += u" "_s + tr("Nearest: <a href=\"issue:%1\">%2</a>").arg(nearest->id).arg(DateFormat::text(nearest->date));
+    m_noIssue->setText(text);
+    m_noIssue->show();
 }
 
-bool BrowserPanel::jumpToDate(const QDate &date)
+std::optional<QDate> BrowserPanel::jumpToDate(const QDate &date)
 {
-    for (const auto &issue : m_issueModel->issues()) {
-        if (issue.date.isValid() && issue.date >= date) {
-            selectIssue(issue.id);
-            emit issueActivated(issue.id);
-            return true;
-        }
+    const QList<qint64> ids = m_issueModel->issuesOn(date);
+    qint64 id = ids.value(0, -1);
+    QDate opened = date;
+    if (id < 0) {
+        const auto nearest = IssueDays::nearest(m_issueModel->issues(), date);
+        if (!nearest)
+            return std::nullopt;
+        id = nearest->id;
+        opened = nearest->date;
     }
-    return false;
+    m_noIssue->hide();
+    selectIssue(id);
+    emit issueActivated(id);
+    return opened;
 }
 
 void BrowserPanel::selectIssue(qint64 issueId)

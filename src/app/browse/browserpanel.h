@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCalendarWidget;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QTabWidget;
@@ -24,7 +25,9 @@ public:
     void setIssues(const QList<Core::IssueSummary> &issues);
     void setPeople(const QList<Core::PersonSummary> &people);
     void selectIssue(qint64 issueId); // shows it in the tree and calendar without emitting
-    bool jumpToDate(const QDate &date); // opens the issue on that date or the nearest after it
+    // Opens the issue on that date, else the nearest one; returns the date opened, none if no issue.
+    std::optional<QDate> jumpToDate(const QDate &date);
+    QLabel *noIssueNote() const { return m_noIssue; }
     IssueTreeModel *issueModel() const { return m_issueModel; }
     PeopleModel *peopleModel() const { return m_peopleModel; }
     QCalendarWidget *calendar() const { return m_calendar; }
@@ -45,6 +48,7 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_peopleFilter;
     QListView *m_people;
+    QLabel *m_noIssue; // "No issue on …; nearest: …" under the calendar
     IssueTreeModel *m_issueModel;
     PeopleModel *m_peopleModel;
     QList<QDate> m_marked;

@@ -1,4 +1,5 @@
 #include "app/browse/issuetreemodel.h"
+#include "app/common/dateformat.h"
 
 #include <QLocale>
 
@@ -183,7 +184,7 @@ QVariant IssueTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%n issue(s))", nullptr, int(node.children.size()))
                 .arg(node.month ? QLocale().standaloneMonthName(node.month) : tr("No date"));
         case NodeKind::Issue: {
-            QString text = issue->date.isValid() ? QLocale().toString(issue->date, u"yyyy-MM-dd ddd"_s) : tr("No date");
+            QString text = issue->date.isValid() ? DateFormat::withWeekday(issue->date) : tr("No date");
             if (inferred)
                 text += u" "_s + tr("(date inferred)");
             return QString(text + u"  "_s + tr("%n article(s)", nullptr, issue->articleCount));

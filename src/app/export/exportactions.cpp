@@ -1,19 +1,26 @@
 #include "app/export/exportactions.h"
 
+#include "app/export/exportdialog.h"
 #include "app/settings/appsettings.h"
-
+#include "core/export/exporter.h"
 #include "exportgui/articledocument.h"
 #include "exportgui/documentwriter.h"
-#include "core/export/exporter.h"
 #include "exportgui/pagedrenderer.h"
 #include "exportgui/pdftounicode.h"
+#include "exportgui/setdocument.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -37,6 +44,19 @@ QString styleName(Core::ExportFormat style)
     default: return u"GB/T 7714"_s;
     }
 }
+
+// Hands the writers' progress to the GUI thread and tells them when the user cancelled.
+class WorkerListener final : public Core::ProgressListener {
+public:
+    WorkerListener(std::function<void(qint64, qint64, const QString &)> report, std::shared_ptr<std::atomic_bool> cancel)
+        : m_report(std::move(report)), m_cancel(std::move(cancel)) {}
+    void progress(qint64 done, qint64 total, const QString &what) override { m_report(done, total, what); }
+    bool isCancelled() const override { return m_cancel->load(); }
+
+private:
+    std::function<void(qint64, qint64, const QString &)> m_report;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
 
 // Runs on a worker thread: writes one file holding every item.
 QString writeFile(const QList<Core::ExportItem> &items, const QString &path, Core::ExportFormat format)
@@ -99,6 +119,8 @@ void ExportActions::retranslate()
     m_citationMenu->setTitle(tr("Copy Citation As"));
     m_print->setText(tr("&Print…"));
     m_printPreview->setText(tr("Print Pre&view…"));
+    if (m_showInFolder)
+        m_showInFolder->setText(tr("Show in Folder"));
 }
 
 void ExportActions::followStyle(const QString &name)
@@ -125,6 +147,58 @@ void ExportActions::copyCitation(Core::ExportFormat style)
         return;
     AppSettings::instance().setCitationStyle(Core::formatName(style)); // followStyle() updates the menu
     QGuiApplication::clipboard()->setText(Core::citationText(style, items));
+    confirm(tr("Copied %n citation(s) as %1", nullptr, int(items.size())).arg(styleName(style)));
+}
+
+void ExportActions::setScopes(ScopesProvider scopes, LoaderFactory loaders)
+{
+    m_scopes = std::move(scopes);
+    m_loaders = std::move(loaders);
+}
+
+void ExportActions::setStatusBar(QStatusBar *statusBar)
+{
+    m_statusBar = statusBar;
+    if (!m_showInFolder) {
+        m_showInFolder = new QToolButton;
+        m_showInFolder->setAutoRaise(true);
+        connect(m_showInFolder, &QToolButton::clicked, this, [this] {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_showInFolder->property("folder").toString()));
+        });
+    }
+    statusBar->addPermanentWidget(m_showInFolder);
+    m_showInFolder->hide();
+    // The button belongs to the confirmation: another message hides it.
+    connect(statusBar, &QStatusBar::messageChanged, m_showInFolder, [this](const QString &message) {
+        if (message != m_confirmation)
+            m_showInFolder->hide();
+    });
+    retranslate();
+}
+
+void ExportActions::confirm(const QString &message, const QString &folder)
+{
+    if (!m_statusBar)
+        return;
+    m_confirmation = message;
+    m_statusBar->showMessage(message, 15000);
+    if (m_showInFolder) {
+        m_showInFolder->setProperty("folder", folder);
+        m_showInFolder->setVisible(!folder.isEmpty());
+    }
+}
+
+QList<ExportScope> ExportActions::scopes() const
+{
+    if (m_scopes)
+        return m_scopes();
+    const QList<Core::ExportItem> items = m_provider();
+    ExportScope scope;
+    scope.label = tr("%n article(s)", nullptr, int(items.size()));
+    scope.fileName = items.size() == 1 ? Core::fileBaseName(items.first()) : tr("articles");
+    scope.set = Core::setFor(Core::selectionCover(items.size()), items);
+    scope.enabled = !items.isEmpty();
+    return {scope};
 }
 
 void ExportActions::exportTo(const QString &path, Core::ExportFormat format)
@@ -132,63 +206,145 @@ void ExportActions::exportTo(const QString &path, Core::ExportFormat format)
     const QList<Core::ExportItem> items = m_provider();
     if (items.isEmpty() || isExporting())
         return;
+    ExportScope scope;
+    scope.set = Core::setFor(Core::selectionCover(items.size()), items);
+    const LoaderFactory saved = m_loaders;
+    m_loaders = [items] { return Core::loaderFor(items); };
+    exportScope(scope, path, format);
+    m_loaders = saved;
+}
+
+void ExportActions::exportScope(const ExportScope &scope, const QString &path, Core::ExportFormat format)
+{
+    if (isExporting())
+        return;
+    m_exportPath = path;
     m_exporting = true;
     m_export->setEnabled(false);
-    m_thread.post([this, items, path, format] {
-        const QString error = writeFile(items, path, format);
-        QMetaObject::invokeMethod(this, [this, path, error] { onExportDone(path, error); }, Qt::QueuedConnection);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 token = ++m_token;
+    if (m_window) {
+        m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, m_window);
+        m_progress->setWindowTitle(tr("Export"));
+        m_progress->setAttribute(Qt::WA_DeleteOnClose);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &ExportActions::cancelExport);
+    }
+    QPointer<ExportActions> self(this);
+    const auto report = [self, token](qint64 done, qint64 total, const QString &what) {
+        QMetaObject::invokeMethod(self, [self, token, done, total, what] {
+            if (self)
+                self->onProgress(token, done, total, what);
+        }, Qt::QueuedConnection);
+    };
+    const LoaderFactory loaders
+        = m_loaders ? m_loaders : LoaderFactory([items = m_provider()] { return Core::loaderFor(items); });
+    const auto cancel = m_cancel;
+    m_thread.post([this, scope, path, format, loaders, report, cancel] {
+        const Outcome outcome = writeScope(scope, path, format, loaders, report, cancel);
+        QMetaObject::invokeMethod(this, [this, outcome] { onExportDone(outcome); }, Qt::QueuedConnection);
     });
 }
 
-void ExportActions::onExportDone(const QString &path, const QString &error)
+// Runs on the export thread.
+ExportActions::Outcome ExportActions::writeScope(const ExportScope &scope, const QString &path, Core::ExportFormat format,
+                                                 const LoaderFactory &loaders, const Reporter &report,
+                                                 const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    {
+        WorkerListener listener(report, cancel);
+        const Core::ItemLoader load = loaders();
+        const Core::ExportSet set{scope.set.cover, scope.resolve ? scope.resolve() : scope.set.ids};
+        if (set.ids.isEmpty())
+            return {tr("Nothing to export: no article matches."), 0};
+        QString error;
+        const bool several = set.ids.size() > 1;
+        if (several && format == Core::ExportFormat::Pdf)
+            return {Core::writeSetPdf(set, load, path, &listener, &error) ? QString() : error, set.ids.size()};
+        if (several && format == Core::ExportFormat::Odt)
+            return {Core::writeSetOdt(set, load, path, &listener, &error) ? QString() : error, set.ids.size()};
+        if (several && format == Core::ExportFormat::Text) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || !Core::writeCombinedText(set, load, file, &listener, &error)
+                || !file.commit())
+                return {path + u": "_s + (error.isEmpty() ? file.errorString() : error), set.ids.size()};
+            return {{}, set.ids.size()};
+        }
+        QList<Core::ExportItem> items;
+        for (qsizetype i = 0; i < set.ids.size(); ++i) {
+            if (cancel->load())
+                return {tr("cancelled"), 0};
+            listener.progress(i, set.ids.size(), {});
+            if (auto item = load(set.ids.at(i)))
+                items << *item;
+        }
+        return {writeFile(items, path, format), items.size()};
+    }
+}
+
+void ExportActions::cancelExport()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ExportActions::onProgress(quint64 token, qint64 done, qint64 total, const QString &what)
+{
+    if (token != m_token || !m_progress || m_cancel->load())
+        return;
+    m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+    m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+    if (!what.isEmpty())
+        m_progress->setLabelText(tr("Exporting “%1”…").arg(what));
+}
+
+void ExportActions::onExportDone(const Outcome &outcome)
 {
     m_exporting = false;
     m_export->setEnabled(true);
-    if (!error.isEmpty() && m_window && m_window->isVisible())
-        QMessageBox::warning(m_window, tr("Export"), tr("The export failed.\n%1").arg(error));
-    emit exportFinished(path, error);
+    const bool cancelled = m_cancel && m_cancel->load();
+    if (m_progress) {
+        // Closing a progress dialog emits canceled(); the export is over already.
+        disconnect(m_progress, &QProgressDialog::canceled, this, &ExportActions::cancelExport);
+        m_progress->close();
+    }
+    if (cancelled) {
+        confirm(tr("Export cancelled; nothing was written."));
+    } else if (outcome.error.isEmpty()) {
+        confirm(tr("Exported %n article(s) to %1", nullptr, int(outcome.count)).arg(QDir::toNativeSeparators(m_exportPath)),
+                QFileInfo(m_exportPath).absolutePath());
+    } else {
+        confirm(tr("Export failed"));
+        if (m_window && m_window->isVisible())
+            QMessageBox::warning(m_window, tr("Export"), tr("The export failed.\n%1").arg(outcome.error));
+    }
+    emit exportFinished(m_exportPath, cancelled ? tr("cancelled") : outcome.error);
 }
 
 void ExportActions::chooseFileAndExport()
 {
-    const QList<Core::ExportItem> items = m_provider();
-    if (items.isEmpty())
-        return;
-    // Each filter names one format; the chosen filter decides what is written.
-    const QList<std::pair<Core::ExportFormat, QString>> filters = {
-        {Core::ExportFormat::Pdf, tr("PDF document (*.pdf)")},
-        {Core::ExportFormat::Odt, tr("OpenDocument text (*.odt)")},
-        {Core::ExportFormat::Html, tr("Web page (*.html)")},
-        {Core::ExportFormat::Markdown, tr("Markdown (*.md)")},
-        {Core::ExportFormat::Text, tr("Plain text (*.txt)")},
-        {Core::ExportFormat::Json, tr("JSON lines (*.jsonl)")},
-        {Core::ExportFormat::Csv, tr("CSV table of metadata (*.csv)")},
-        {Core::ExportFormat::Ris, tr("RIS citations (*.ris)")},
-        {Core::ExportFormat::Bibtex, tr("BibTeX citations (*.bib)")},
-        {Core::ExportFormat::CslJson, tr("CSL-JSON citations (*.json)")},
-        {Core::ExportFormat::Gbt7714, tr("GB/T 7714 reference list (*.txt)")},
-    };
-    QStringList names;
-    for (const auto &filter : filters)
-        names << filter.second;
-    AppSettings &settings = AppSettings::instance();
-    const QString folder = settings.exportFolder();
-    const QString suggested = items.size() == 1 ? Core::fileBaseName(items.first()) : tr("articles");
-    QString selected = names.first();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export %n article(s)", nullptr, int(items.size())),
-                                                folder + u'/' + suggested + u".pdf"_s, names.join(u";;"_s), &selected);
-    if (path.isEmpty())
-        return;
-    Core::ExportFormat format = Core::ExportFormat::Pdf;
-    for (const auto &filter : filters) {
-        if (filter.second == selected)
-            format = filter.first;
+    const QList<ExportScope> choices = scopes();
+    QList<ExportDialog::Choice> rows;
+    int preferred = 0;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        rows.append({choices.at(i).label, choices.at(i).fileName, choices.at(i).enabled});
+        if (choices.at(i).preferred && choices.at(i).enabled)
+            preferred = int(i);
     }
-    const QString extension = u'.' + Core::fileExtension(format);
-    if (!path.endsWith(extension, Qt::CaseInsensitive))
-        path += extension;
-    settings.setExportFolder(QFileInfo(path).absolutePath());
-    exportTo(path, format);
+    const QString folder = AppSettings::instance().exportFolder();
+    m_dialog = new ExportDialog(rows, preferred, folder, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this, choices] {
+        const int index = m_dialog->choice();
+        const QString path = m_dialog->path();
+        if (index < 0 || path.isEmpty())
+            return;
+        AppSettings::instance().setExportFolder(QFileInfo(path).absolutePath());
+        exportScope(choices.at(index), path, m_dialog->format());
+    });
+    m_dialog->open();
 }
 
 bool ExportActions::printTo(QPrinter &printer)
@@ -197,8 +353,14 @@ bool ExportActions::printTo(QPrinter &printer)
     if (items.isEmpty())
         return false;
     const auto document = Core::articleDocument(items);
-    if (!Core::renderPaged(*document, printer, Core::pageFooter(items)))
+    // A selection prints as the exported document does: cover, contents, an article per page.
+    if (items.size() > 1) {
+        if (!Core::renderSet(Core::setFor(Core::selectionCover(items.size()), items), Core::loaderFor(items), printer,
+                             nullptr, nullptr, nullptr))
+            return false;
+    } else if (!Core::renderPaged(*document, printer, Core::pageFooter(items))) {
         return false;
+    }
     // "Print to file" writes a PDF through the same engine as export; give it the same text layer.
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
         QFile file(printer.outputFileName());

@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSet>
+#include <QTextEdit>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +127,11 @@ void ImportController::onFinished(const QList<Core::ImportResult> &results)
     if (!details.isEmpty()) {
         box->setInformativeText(tr("Every failure and its reason are listed under Show Details."));
         box->setDetailedText(details);
+        // QMessageBox's details pane is a few lines high; give the list room to be read.
+        if (auto *pane = box->findChild<QTextEdit *>()) {
+            pane->setMinimumSize(640, 260);
+            pane->setLineWrapMode(QTextEdit::NoWrap);
+        }
     }
     m_summary = box;
     box->open();
@@ -148,12 +156,26 @@ QString ImportController::summaryText(const QList<Core::ImportResult> &results)
 
 QString ImportController::failureDetails(const QList<Core::ImportResult> &results)
 {
-    QStringList lines;
+    // One entry per failed file: its path on one line, the reason indented below it without the
+    // path again (decoding errors start with the path), so nothing is listed twice.
+    QStringList entries;
+    QSet<QString> seen;
     for (const auto &result : results) {
-        if (result.status == Core::ImportStatus::Failed)
-            lines << QDir::toNativeSeparators(result.path) + u": "_s + result.reason;
+        if (result.status != Core::ImportStatus::Failed)
+            continue;
+        const QString path = QDir::toNativeSeparators(result.path);
+        QString reason = result.reason;
+        for (const QString &prefix : QStringList{path + u": "_s, QFileInfo(result.path).fileName() + u": "_s}) {
+            if (reason.startsWith(prefix))
+                reason = reason.mid(prefix.size());
+        }
+        const QString entry = path + u"\n    "_s + reason.replace(path, QFileInfo(result.path).fileName());
+        if (!seen.contains(entry)) {
+            seen.insert(entry);
+            entries << entry;
+        }
     }
-    return lines.join(u'\n');
+    return entries.join(u"\n\n"_s);
 }
 
 } // namespace Baoku::App

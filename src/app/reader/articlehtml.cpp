@@ -1,4 +1,5 @@
 #include "app/reader/articlehtml.h"
+#include "app/common/dateformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -46,30 +47,22 @@ int partPage(const Core::Article &article, qsizetype part)
     return part < article.pages.size() ? article.pages.at(part) : article.page + int(part);
 }
 
-QString bodyHtml(const Core::Article &article, const QString &body, bool first)
+// One paragraph of text; the dateline opens the first one in bold, as the paper prints it.
+QString bodyParagraph(const Core::Article &article, const QString &text, bool first)
 {
-    QString html;
-    const QStringList paragraphs = body.split(u'\n', Qt::SkipEmptyParts);
-    for (const QString &text : paragraphs) {
-        if (first && !article.dateline.isEmpty()) {
-            // The dateline opens the first paragraph in bold, as the paper prints it. The body may
-            // already start with its date part ("本报讯 11月10日" before "11月10日，…").
-            const QString &dateline = article.dateline;
-            qsizetype overlap = 0;
-            for (qsizetype k = 0; k < dateline.size() && overlap == 0; ++k) {
-                if (text.startsWith(QStringView(dateline).mid(k)))
-                    overlap = dateline.size() - k;
-            }
-            const QString rest = text.mid(overlap);
-            const bool joined = overlap > 0 || rest.startsWith(u'，') || rest.startsWith(u',');
-            html += u"<p class=\"body\"><b>"_s + esc(dateline) + u"</b>"_s + (joined ? QString() : u" "_s)
-                + esc(rest) + u"</p>\n"_s;
-        } else {
-            html += paragraph(u"body"_s, text);
-        }
-        first = false;
+    if (!first || article.dateline.isEmpty())
+        return paragraph(u"body"_s, text);
+    // The body may already start with the dateline's date part ("本报讯 11月10日" before "11月10日，…").
+    const QString &dateline = article.dateline;
+    qsizetype overlap = 0;
+    for (qsizetype k = 0; k < dateline.size() && overlap == 0; ++k) {
+        if (text.startsWith(QStringView(dateline).mid(k)))
+            overlap = dateline.size() - k;
     }
-    return html;
+    const QString rest = text.mid(overlap);
+    const bool joined = overlap > 0 || rest.startsWith(u'，') || rest.startsWith(u',');
+    return u"<p class=\"body\"><b>"_s + esc(dateline) + u"</b>"_s + (joined ? QString() : u" "_s) + esc(rest)
+        + u"</p>\n"_s;
 }
 
 } // namespace
@@ -93,7 +86,7 @@ QString ArticleHtml::metaLine(const Core::Article &article, const Core::IssueInf
     if (!issue.newspaper.isEmpty())
         parts << issue.newspaper;
     if (issue.date.isValid()) {
-        QString date = QLocale().toString(issue.date, QLocale::LongFormat);
+        QString date = DateFormat::text(issue.date);
         if (issue.dateSource == Core::DateSource::Inferred)
             date += u" "_s + tr("(date inferred)");
         parts << date;
@@ -133,7 +126,8 @@ QString ArticleHtml::render(const Core::Article &article, const Core::IssueInfo 
         html += paragraph(u"column"_s, article.column);
     if (!article.kicker.isEmpty())
         html += paragraph(u"kicker"_s, article.kicker);
-    const QString title = article.title.isEmpty() ? tr("(untitled)") : article.title;
+    const bool ad = article.kind == Core::ArticleKind::Advertisement;
+    const QString title = !article.title.isEmpty() ? article.title : ad ? tr("Advertisement") : tr("(untitled)");
     // The anchor lets a later part's "continued from" link come back to the title.
     html += u"<h1><a name=\""_s + partAnchor(article.page) + u"\"></a>"_s + esc(title) + u"</h1>\n"_s;
     if (!article.subtitle.isEmpty())
@@ -147,20 +141,30 @@ QString ArticleHtml::render(const Core::Article &article, const Core::IssueInfo 
     html += u"<hr/>\n"_s;
 
     // A continued article read from the archive holds every part; each later part is marked
-    // where it begins, and the parts link to each other.
+    // where it begins (partStarts fall on paragraph starts), and the parts link to each other.
     const QList<qsizetype> starts = validPartStarts(article);
-    for (qsizetype part = 0; part <= starts.size(); ++part) {
-        const qsizetype begin = part == 0 ? 0 : starts.at(part - 1);
-        const qsizetype end = part < starts.size() ? starts.at(part) : article.body.size();
-        const int page = partPage(article, part);
-        if (part > 0) {
+    qsizetype offset = 0;
+    qsizetype part = 0;
+    bool first = true;
+    for (const Core::Paragraph &p : Core::paragraphsOf(article)) {
+        while (part < starts.size() && offset >= starts.at(part)) {
+            ++part;
+            const int page = partPage(article, part);
             const int previous = partPage(article, part - 1);
             html += link(u"continued"_s, tr("Continued on page %1").arg(page), u"#"_s + partAnchor(page));
             html += u"<p class=\"part\"><a name=\""_s + partAnchor(page) + u"\"></a>"_s + esc(tr("Page %1").arg(page))
                 + u"  ·  <a href=\"#"_s + partAnchor(previous) + u"\">"_s
                 + esc(tr("Continued from page %1").arg(previous)) + u"</a></p>\n"_s;
         }
-        html += bodyHtml(article, article.body.mid(begin, end - begin), part == 0);
+        offset += p.text.size() + 1;
+        if (p.text.isEmpty())
+            continue;
+        if (p.subhead) {
+            html += u"<h3 class=\"subhead\">"_s + esc(p.text) + u"</h3>\n"_s;
+            continue; // the dateline still opens the first paragraph of text
+        }
+        html += bodyParagraph(article, p.text, first);
+        first = false;
     }
     if (!article.signature.isEmpty())
         html += paragraph(u"signature"_s, u"（"_s + article.signature + u"）"_s);
@@ -198,6 +202,7 @@ p.meta { color: %3; font-size: small; margin-top: 2px; }
 p.continued { color: %2; font-style: italic; }
 p.part { color: %3; font-weight: bold; margin-top: 14px; border-top: 1px solid %3; }
 p.body { color: %1; margin-top: 0px; margin-bottom: 10px; line-height: 160%; }
+h3.subhead { color: %1; margin-top: 14px; margin-bottom: 8px; }
 p.signature { color: %1; }
 table.captions { background-color: %4; margin-top: 16px; }
 p.caption-label { color: %3; font-size: small; font-weight: bold; }

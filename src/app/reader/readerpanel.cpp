@@ -54,6 +54,17 @@ void ReaderPanel::setHitBarVisible(bool visible)
     updateHits();
 }
 
+bool ReaderPanel::isHitBarVisible() const
+{
+    return !m_hitBar->isHidden();
+}
+
+void ReaderPanel::setNextResultEnabled(bool enabled)
+{
+    m_nextResult->setEnabled(enabled);
+    m_nextResult->setToolTip(enabled ? tr("Open the next search result (Ctrl+Down)") : tr("This is the last result."));
+}
+
 void ReaderPanel::updateHits()
 {
     const int count = m_reader->searchHitCount();
@@ -68,7 +79,7 @@ void ReaderPanel::retranslate()
     m_previousHit->setToolTip(tr("Previous hit (Ctrl+Shift+J)"));
     m_nextHit->setToolTip(tr("Next hit (Ctrl+J)"));
     m_nextResult->setText(tr("Next Result"));
-    m_nextResult->setToolTip(tr("Open the next search result (Ctrl+Down)"));
+    setNextResultEnabled(m_nextResult->isEnabled());
     m_findBar->retranslate();
     updateHits();
 }

@@ -19,6 +19,9 @@ public:
     ReaderView *reader() const { return m_reader; }
     FindBar *findBar() const { return m_findBar; }
     void setHitBarVisible(bool visible);
+    bool isHitBarVisible() const;
+    // Next Result is disabled after the last result, with a tooltip saying so.
+    void setNextResultEnabled(bool enabled);
     void retranslate();
 
 signals:

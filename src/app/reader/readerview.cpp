@@ -6,6 +6,8 @@
 #include "core/search/hitmatcher.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -24,6 +26,10 @@ constexpr int kZoomStep = 10;
 const QColor kHitBackground(0xff, 0xd5, 0x4f);
 const QColor kCurrentBackground(0xff, 0x8c, 0x00);
 const QColor kHitForeground(Qt::black);
+// Find-in-article matches in blue, so they are never taken for search hits.
+const QColor kFindBackground(0x9e, 0xd0, 0xff);
+const QColor kFindCurrentBackground(0x1e, 0x6f, 0xd9);
+const QColor kFindCurrentForeground(Qt::white);
 } // namespace
 
 ReaderView::~ReaderView() = default;
@@ -188,17 +194,22 @@ void ReaderView::findPrevious()
 void ReaderView::applySelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    auto add = [&selections](const QTextCursor &cursor, bool current) {
+    auto add = [&selections](const QTextCursor &cursor, const QColor &background, const QColor &foreground) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = cursor;
-        selection.format.setBackground(current ? kCurrentBackground : kHitBackground);
-        selection.format.setForeground(kHitForeground);
+        selection.format.setBackground(background);
+        selection.format.setForeground(foreground);
         selections << selection;
     };
-    for (int i = 0; i < m_searchHits.size(); ++i)
-        add(m_searchHits.at(i), i == m_currentSearchHit && m_findHits.isEmpty());
-    for (int i = 0; i < m_findHits.size(); ++i)
-        add(m_findHits.at(i), i == m_currentFind);
+    for (int i = 0; i < m_searchHits.size(); ++i) {
+        const bool current = i == m_currentSearchHit && m_findHits.isEmpty();
+        add(m_searchHits.at(i), current ? kCurrentBackground : kHitBackground, kHitForeground);
+    }
+    for (int i = 0; i < m_findHits.size(); ++i) {
+        const bool current = i == m_currentFind;
+        add(m_findHits.at(i), current ? kFindCurrentBackground : kFindBackground,
+            current ? kFindCurrentForeground : kHitForeground);
+    }
     setExtraSelections(selections);
 }
 
@@ -267,6 +278,21 @@ void ReaderView::refreshStyle()
         if (!m_findText.isEmpty())
             find(m_findText);
     }
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    // A read-only view has no cursor to move, so Ctrl+Home/End (and Home/End) scroll the article.
+    QScrollBar *bar = verticalScrollBar();
+    if (event->key() == Qt::Key_End || event->key() == Qt::Key_Home) {
+        const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+        if (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier) {
+            bar->setValue(event->key() == Qt::Key_End ? bar->maximum() : bar->minimum());
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void ReaderView::changeEvent(QEvent *event)

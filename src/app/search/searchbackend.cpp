@@ -4,6 +4,8 @@
 #include "core/search/searcher.h"
 #include "core/search/snippet.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
@@ -19,7 +21,7 @@ SearchBackend::~SearchBackend() = default;
 
 bool SearchBackend::open(const QString &path, QString *error)
 {
-    if (!m_archive.open(path, error))
+    if (!m_archive.open(path, error, QFileInfo::exists(path) ? Core::OpenMode::Existing : Core::OpenMode::Create))
         return false;
     m_searcher = std::make_unique<Core::Searcher>(m_archive.database());
     // The app stays resident for hours: read the archive through the OS page cache instead of
@@ -44,16 +46,26 @@ QString SearchBackend::coreQuery(const SearchRequest &request)
     return request.query;
 }
 
+Core::SearchRequest SearchBackend::coreRequest(const SearchRequest &request)
+{
+    Core::SearchRequest core;
+    core.query = coreQuery(request);
+    core.from = request.from;
+    core.to = request.to;
+    core.pages = request.pages;
+    core.newspaper = request.newspaper;
+    core.column = request.column;
+    core.author = request.author;
+    core.sort = request.sort == SearchSort::Date ? Core::SearchSort::Date : Core::SearchSort::Rank;
+    return core;
+}
+
 SearchPage SearchBackend::run(const SearchRequest &request, const Core::ProgressListener *cancel)
 {
     SearchPage page;
     page.offset = request.offset;
     page.query = coreQuery(request);
-    Core::SearchRequest core;
-    core.query = page.query;
-    core.from = request.from;
-    core.to = request.to;
-    core.sort = request.sort == SearchSort::Date ? Core::SearchSort::Date : Core::SearchSort::Rank;
+    Core::SearchRequest core = coreRequest(request);
     core.limit = request.limit;
     core.offset = request.offset;
     core.withTotal = request.offset == 0; // later pages reuse the first page's count
@@ -69,6 +81,7 @@ SearchPage SearchBackend::run(const SearchRequest &request, const Core::Progress
         row.date = hit.date;
         row.page = hit.page;
         row.title = hit.title;
+        row.advertisement = hit.advertisement;
         row.bylines = hit.bylines.join(u"、"_s);
         row.snippetHtml = Core::markedToHtml(hit.snippet, kOpen, kClose);
         page.hits << row;

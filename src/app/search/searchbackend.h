@@ -2,13 +2,13 @@
 #pragma once
 
 #include "app/search/searchtypes.h"
+#include "core/search/searcher.h"
 #include "core/store/archive.h"
 
 #include <memory>
 
 namespace Baoku::Core {
 class ProgressListener;
-class Searcher;
 }
 
 namespace Baoku::App {
@@ -22,6 +22,8 @@ public:
     // `cancel` (may be null) is polled while SQLite works: a newer search stops this one.
     SearchPage run(const SearchRequest &request, const Core::ProgressListener *cancel = nullptr);
     static QString coreQuery(const SearchRequest &request); // applies the field filter
+    // The core request for the query and every filter (no paging or markers).
+    static Core::SearchRequest coreRequest(const SearchRequest &request);
 
 private:
     Core::Archive m_archive;

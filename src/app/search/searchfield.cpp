@@ -28,6 +28,7 @@ SearchField::SearchField(QWidget *parent)
         m_pause->stop();
         remember(text());
         emit queryChanged(text());
+        emit submitted();
     });
     connect(this, &QComboBox::textActivated, this, [this](const QString &query) {
         if (m_settingText)

@@ -23,6 +23,7 @@ public:
 
 signals:
     void queryChanged(const QString &query); // after the pause, Enter, or a history pick
+    void submitted();                        // Enter: right after its queryChanged
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

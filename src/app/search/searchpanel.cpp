@@ -1,15 +1,19 @@
 #include "app/search/searchpanel.h"
 
+#include "app/search/facetpanel.h"
 #include "app/search/searchresultsmodel.h"
 #include "app/search/snippetdelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
+#include <QTimer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +31,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_count(new QLabel(this))
     , m_view(new QListView(this))
     , m_model(new SearchResultsModel(this))
+    , m_facets(new FacetPanel(this))
 {
     setObjectName(u"searchPanel"_s);
     m_view->setObjectName(u"searchResults"_s);
@@ -38,8 +43,14 @@ SearchPanel::SearchPanel(QWidget *parent)
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);
         edit->setEnabled(false);
     }
-    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
-    m_to->setDate(QDate::currentDate());
+    setDateRange(QDate::currentDate(), QDate::currentDate());
+    m_count->setTextFormat(Qt::RichText);
+    m_count->setWordWrap(true);
+    m_count->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_count, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"help:"_s))
+            emit helpRequested(link.mid(5));
+    });
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SnippetDelegate(m_view));
     m_view->setUniformItemSizes(true);
@@ -58,14 +69,27 @@ SearchPanel::SearchPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(filters);
     layout->addWidget(m_count);
-    layout->addWidget(m_view, 1);
+    // The facets sit beside the results, in a splitter the user can narrow.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"searchSplitter"_s);
+    split->addWidget(m_view);
+    split->addWidget(m_facets);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_facets, &FacetPanel::filtersChanged, this, &SearchPanel::filtersChanged);
 
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     for (QCheckBox *box : {m_useFrom, m_useTo})
         connect(box, &QCheckBox::toggled, this, &SearchPanel::filtersChanged);
-    for (QDateEdit *edit : {m_from, m_to})
+    for (QDateEdit *edit : {m_from, m_to}) {
         connect(edit, &QDateEdit::dateChanged, this, &SearchPanel::filtersChanged);
+        edit->installEventFilter(this);
+    }
+    // Ticking a bound puts the cursor in its field, ready for a typed year.
+    connect(m_useFrom, &QCheckBox::clicked, this, [this](bool on) { if (on) m_from->setFocus(Qt::OtherFocusReason); });
+    connect(m_useTo, &QCheckBox::clicked, this, [this](bool on) { if (on) m_to->setFocus(Qt::OtherFocusReason); });
     for (QComboBox *box : {m_field, m_sort})
         connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::filtersChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
@@ -84,13 +108,57 @@ SearchRequest SearchPanel::filters() const
         request.to = m_to->date();
     request.field = SearchScope(std::max(0, m_field->currentIndex()));
     request.sort = m_sort->currentIndex() == 1 ? SearchSort::Date : SearchSort::Relevance;
+    m_facets->applyTo(request);
     return request;
 }
 
 void SearchPanel::setStatus(const QString &text)
 {
     m_total = -1;
-    m_count->setText(text);
+    m_count->setText(text.toHtmlEscaped());
+}
+
+void SearchPanel::showNoResults(const QString &richText)
+{
+    m_total = -1;
+    m_count->setText(richText);
+}
+
+void SearchPanel::setDateRange(const QDate &first, const QDate &last)
+{
+    if (!first.isValid() || !last.isValid())
+        return;
+    // The bounds start at the archive's first and last issue, so ticking one narrows nothing yet.
+    // No minimum or maximum: a typed year outside the archive must still be accepted.
+    const QSignalBlocker fromBlocker(m_from);
+    const QSignalBlocker toBlocker(m_to);
+    m_from->setDate(first);
+    m_to->setDate(last);
+}
+
+void SearchPanel::setFilters(const SearchRequest &request)
+{
+    const QSignalBlocker b1(m_useFrom), b2(m_useTo), b3(m_from), b4(m_to), b5(m_field), b6(m_sort);
+    m_useFrom->setChecked(request.from.isValid());
+    m_from->setEnabled(request.from.isValid());
+    if (request.from.isValid())
+        m_from->setDate(request.from);
+    m_useTo->setChecked(request.to.isValid());
+    m_to->setEnabled(request.to.isValid());
+    if (request.to.isValid())
+        m_to->setDate(request.to);
+    m_field->setCurrentIndex(int(request.field));
+    m_sort->setCurrentIndex(request.sort == SearchSort::Date ? 1 : 0);
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && (watched == m_from || watched == m_to)) {
+        // Select the year so typing "2023" replaces it, wherever the cursor was.
+        auto *edit = static_cast<QDateEdit *>(watched);
+        QTimer::singleShot(0, edit, [edit] { edit->setSelectedSection(QDateTimeEdit::YearSection); });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::showTotal(qint64 total, double elapsedMs)
@@ -98,7 +166,7 @@ void SearchPanel::showTotal(qint64 total, double elapsedMs)
     m_total = total;
     m_elapsedMs = elapsedMs;
     if (total == 0)
-        m_count->setText(tr("No results"));
+        m_count->setText(tr("No results").toHtmlEscaped());
     else
         m_count->setText(tr("%n result(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
                          + u"  ("_s + tr("%1 ms").arg(QLocale().toString(elapsedMs, 'f', 1)) + u")"_s);
@@ -133,6 +201,7 @@ void SearchPanel::retranslate()
     m_sort->addItems({tr("By relevance"), tr("Newest first")});
     m_sort->setCurrentIndex(sort);
     m_view->doItemsLayout();
+    m_facets->retranslate();
     if (m_total >= 0)
         showTotal(m_total, m_elapsedMs);
 }

@@ -13,6 +13,7 @@ class QListView;
 
 namespace Baoku::App {
 
+class FacetPanel;
 class SearchResultsModel;
 
 class SearchPanel final : public QWidget {
@@ -23,8 +24,14 @@ public:
     // The filter part of a request; the query and paging are the controller's.
     SearchRequest filters() const;
     SearchResultsModel *model() const { return m_model; }
+    FacetPanel *facets() const { return m_facets; }
     QListView *view() const { return m_view; }
     void setStatus(const QString &text);
+    void showNoResults(const QString &richText); // with a help: link
+    void setDateRange(const QDate &first, const QDate &last); // the archive's first and last issue
+    void setFilters(const SearchRequest &request);             // without emitting filtersChanged
+    QDateEdit *fromEdit() const { return m_from; }
+    QCheckBox *fromCheck() const { return m_useFrom; }
     void showTotal(qint64 total, double elapsedMs);
     void selectRow(int row); // without emitting resultActivated
     int currentRow() const;
@@ -33,6 +40,10 @@ public:
 signals:
     void filtersChanged();
     void resultActivated(int row);
+    void helpRequested(const QString &anchor);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QCheckBox *m_useFrom;
@@ -44,6 +55,7 @@ private:
     QLabel *m_count;
     QListView *m_view;
     SearchResultsModel *m_model;
+    FacetPanel *m_facets;
     bool m_selecting = false;
     qint64 m_total = -1; // shown total, -1 while none is shown
     double m_elapsedMs = 0;

@@ -1,4 +1,5 @@
 #include "app/search/searchresultsmodel.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/modelroles.h"
 
@@ -55,14 +56,16 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SearchHitRow &row = m_rows.at(index.row());
+    // An advertisement has no title: it is named as one, never "(untitled)".
+    const QString title = !row.title.isEmpty() ? row.title : row.advertisement ? tr("Advertisement") : QString();
     switch (role) {
     case Qt::DisplayRole:
-        return QString((row.title.isEmpty() ? tr("(untitled)") : row.title) + u"\n"_s
-                       + QLocale().toString(row.date, QLocale::ShortFormat) + u" · "_s + tr("Page %1").arg(row.page));
+        return QString((title.isEmpty() ? tr("(untitled)") : title) + u"\n"_s
+                       + DateFormat::text(row.date) + u" · "_s + tr("Page %1").arg(row.page));
     case ArticleIdRole: return row.articleId;
     case DateRole: return row.date;
     case PageRole: return row.page;
-    case TitleRole: return row.title;
+    case TitleRole: return title;
     case BylinesRole: return row.bylines;
     case SnippetRole: return row.snippetHtml;
     default: return {};

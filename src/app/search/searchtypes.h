@@ -16,6 +16,11 @@ struct SearchRequest final {
     QString query;
     QDate from;   // invalid: no lower bound
     QDate to;     // invalid: no upper bound
+    // Exact filters a click on a facet value sets (year and month narrow from/to).
+    QList<int> pages;
+    QString newspaper;
+    QString column;
+    QString author;
     SearchScope field = SearchScope::All;
     SearchSort sort = SearchSort::Relevance;
     int offset = 0;
@@ -27,6 +32,7 @@ struct SearchHitRow final {
     QDate date;
     int page = 0;
     QString title;
+    bool advertisement = false;
     QString bylines;
     QString snippetHtml; // escaped text with <b> around each match
 };

@@ -1,4 +1,5 @@
 #include "app/search/snippetdelegate.h"
+#include "app/common/dateformat.h"
 
 #include "app/browse/modelroles.h"
 
@@ -64,7 +65,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QDate date = index.data(DateRole).toDate();
     QString meta = tr("Page %1").arg(index.data(PageRole).toInt());
     if (date.isValid())
-        meta = QLocale().toString(date, QLocale::ShortFormat) + u" · "_s + meta;
+        meta = DateFormat::text(date) + u" · "_s + meta;
     const QString bylines = index.data(BylinesRole).toString();
     if (!bylines.isEmpty())
         meta += u" · "_s + bylines;

@@ -136,6 +136,16 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
     QSettings().setValue(u"window/splitter-"_s + name, state);
 }
 
+bool AppSettings::sampleNotePending() const
+{
+    return QSettings().value(u"ui/sampleNote"_s).toString() == u"pending"_s;
+}
+
+void AppSettings::setSampleNotePending(bool pending)
+{
+    QSettings().setValue(u"ui/sampleNote"_s, pending ? u"pending"_s : u"dismissed"_s);
+}
+
 qint64 AppSettings::lastIssue() const
 {
     return QSettings().value(u"reader/lastIssue"_s, -1).toLongLong();

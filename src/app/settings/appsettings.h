@@ -65,6 +65,10 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
 
+    // Whether the first-start note about the bundled samples waits to be shown or was dismissed.
+    bool sampleNotePending() const;
+    void setSampleNotePending(bool pending);
+
     // The default CJK reader font: Noto Serif CJK SC when installed, otherwise the system's.
     static QFont defaultReaderFont();
 

@@ -33,6 +33,8 @@ Actions::Actions(QObject *parent)
     , zoomOut(make(this, "zoomOut", {QKeySequence(u"Ctrl+-"_s)}))
     , zoomReset(make(this, "zoomReset", {QKeySequence(u"Ctrl+0"_s)}))
     , back(make(this, "back", {QKeySequence(u"Alt+Left"_s), QKeySequence(Qt::Key_Back)}))
+    , forward(make(this, "forward", {QKeySequence(u"Alt+Right"_s), QKeySequence(Qt::Key_Forward)}))
+    , readingMode(make(this, "readingMode", {QKeySequence(u"F11"_s)}))
     , previousIssue(make(this, "previousIssue", {QKeySequence(u"Ctrl+PgUp"_s)}))
     , nextIssue(make(this, "nextIssue", {QKeySequence(u"Ctrl+PgDown"_s)}))
     , previousPage(make(this, "previousPage", {QKeySequence(u"Alt+PgUp"_s)}))
@@ -45,6 +47,9 @@ Actions::Actions(QObject *parent)
     , previousHit(make(this, "previousHit", {QKeySequence(u"Ctrl+Shift+J"_s)}))
     , nextResult(make(this, "nextResult", {QKeySequence(u"Ctrl+Down"_s)}))
     , previousResult(make(this, "previousResult", {QKeySequence(u"Ctrl+Up"_s)}))
+    , help(make(this, "help", {QKeySequence(QKeySequence::HelpContents)}))
+    , querySyntax(make(this, "querySyntax"))
+    , shortcutSheet(make(this, "shortcutSheet"))
     , about(make(this, "about"))
     , aboutQt(make(this, "aboutQt"))
 {
@@ -52,6 +57,7 @@ Actions::Actions(QObject *parent)
     aboutQt->setMenuRole(QAction::AboutQtRole);
     settings->setMenuRole(QAction::PreferencesRole);
     quit->setMenuRole(QAction::QuitRole);
+    readingMode->setCheckable(true);
     retranslate();
 }
 
@@ -71,21 +77,48 @@ void Actions::retranslate()
     zoomOut->setText(tr("Zoom &Out"));
     zoomReset->setText(tr("&Actual Size"));
     back->setText(tr("&Back"));
-    back->setToolTip(tr("Back to the previous article (Alt+Left)"));
+    setTips(back, tr("Back to the place before (Alt+Left)"), tr("Nothing to go back to yet."));
+    forward->setText(tr("&Forward"));
+    setTips(forward, tr("Forward again (Alt+Right)"), tr("Nothing to go forward to: this is the newest place."));
+    readingMode->setText(tr("&Reading Mode"));
+    readingMode->setToolTip(tr("Hide the side panes to read (F11)"));
     previousIssue->setText(tr("Pre&vious Issue"));
     nextIssue->setText(tr("Ne&xt Issue"));
     previousPage->setText(tr("Previous Pa&ge"));
     nextPage->setText(tr("Next P&age"));
+    setTips(previousIssue, tr("Open the previous issue (Ctrl+PgUp)"), tr("This is the first issue in the archive."));
+    setTips(nextIssue, tr("Open the next issue (Ctrl+PgDown)"), tr("This is the newest issue in the archive."));
     previousArticle->setText(tr("&Previous Article"));
     nextArticle->setText(tr("&Next Article"));
+    setTips(previousArticle, tr("Open the previous article (Alt+Up)"), tr("This is the first article in the list."));
+    setTips(nextArticle, tr("Open the next article (Alt+Down)"), tr("This is the last article in the list."));
     jumpToDate->setText(tr("&Go to Date…"));
     correctDate->setText(tr("&Correct Issue Date…"));
     nextHit->setText(tr("Next &Hit"));
     previousHit->setText(tr("Previous H&it"));
     nextResult->setText(tr("Next &Result"));
     previousResult->setText(tr("Previous R&esult"));
+    setTips(nextResult, tr("Open the next search result (Ctrl+Down)"), tr("This is the last result."));
+    setTips(previousResult, tr("Open the previous search result (Ctrl+Up)"), tr("This is the first result."));
+    help->setText(tr("Baoku &Help"));
+    querySyntax->setText(tr("&Query Syntax"));
+    shortcutSheet->setText(tr("&Keyboard Shortcuts"));
     about->setText(tr("&About Baoku"));
     aboutQt->setText(tr("About &Qt"));
+}
+
+void Actions::setTips(QAction *action, const QString &available, const QString &unavailable)
+{
+    m_tips.insert(action, {available, unavailable});
+    action->setToolTip(action->isEnabled() ? available : unavailable);
+}
+
+void Actions::setAvailable(QAction *action, bool available)
+{
+    action->setEnabled(available);
+    const auto tips = m_tips.value(action);
+    if (!tips.first.isEmpty())
+        action->setToolTip(available ? tips.first : tips.second);
 }
 
 } // namespace Baoku::App

@@ -1,7 +1,9 @@
 // Every menu and toolbar command of the main window, with its shortcut and translated text.
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 
 class QAction;
 
@@ -12,6 +14,8 @@ class Actions final : public QObject {
 public:
     explicit Actions(QObject *parent);
     void retranslate();
+    // Enables or disables a navigation command; its tooltip says what it does, or why it cannot.
+    void setAvailable(QAction *action, bool available);
 
     QAction *importFiles;
     QAction *importFolder;
@@ -27,6 +31,8 @@ public:
     QAction *zoomOut;
     QAction *zoomReset;
     QAction *back;
+    QAction *forward;
+    QAction *readingMode;
     QAction *previousIssue;
     QAction *nextIssue;
     QAction *previousPage;
@@ -39,8 +45,15 @@ public:
     QAction *previousHit;
     QAction *nextResult;
     QAction *previousResult;
+    QAction *help;
+    QAction *querySyntax;
+    QAction *shortcutSheet;
     QAction *about;
     QAction *aboutQt;
+
+private:
+    void setTips(QAction *action, const QString &available, const QString &unavailable);
+    QHash<QAction *, QPair<QString, QString>> m_tips; // tooltip when available, when not
 };
 
 } // namespace Baoku::App

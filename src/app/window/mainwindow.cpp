@@ -13,19 +13,28 @@
 #include "app/reader/findbar.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchfield.h"
+#include "app/search/facetpanel.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
 #include "app/window/pagenavigator.h"
+#include "app/search/queryexplanation.h"
+#include "app/common/dateformat.h"
+#include "app/window/firststartnote.h"
+#include "app/window/helpdialog.h"
+#include "app/window/navigationhistory.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -45,11 +54,14 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     , m_search(new SearchController(databasePath, this))
     , m_import(new ImportController(databasePath, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_history(new NavigationHistory([this](const Place &place) { goTo(place); }, this))
+    , m_note(new FirstStartNote(this))
 {
     m_pages = new PageNavigator(this, m_articles->pageBar());
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
     setAcceptDrops(true);
+    m_searchPanel->facets()->setDatabasePath(databasePath);
     m_middle->addWidget(m_articles);
     m_middle->addWidget(m_searchPanel);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -60,7 +72,13 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({340, 360, 700});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_note);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     resize(1400, 860);
     createMenus();
     connectActions();
@@ -74,9 +92,12 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::openArchive(QString *error)
 {
-    if (!m_archive.open(m_databasePath, error))
+    // An archive on read-only media opens read-only, for reading and searching (docs/store.md).
+    const auto mode = QFileInfo::exists(m_databasePath) ? Core::OpenMode::Existing : Core::OpenMode::Create;
+    if (!m_archive.open(m_databasePath, error, mode))
         return false;
     reloadArchive();
+    m_note->showIfPending();
     return true;
 }
 
@@ -85,8 +106,17 @@ void MainWindow::reloadArchive()
     m_browser->setIssues(m_archive.issues());
     m_browser->setPeople(m_archive.people());
     const auto &issues = m_browser->issueModel()->issues();
-    if (m_issueId >= 0)
+    const auto known = [&issues](qint64 id) {
+        return std::any_of(issues.begin(), issues.end(), [id](const auto &s) { return s.id == id; });
+    };
+    if (const auto first = std::find_if(issues.begin(), issues.end(), [](const auto &s) { return s.date.isValid(); });
+        first != issues.end())
+        m_searchPanel->setDateRange(first->date, std::find_if(issues.rbegin(), issues.rend(), [](const auto &s) {
+                                                     return s.date.isValid(); })->date);
+    if (m_issueId >= 0 && known(m_issueId))
         openIssue(m_issueId, m_articleId);
+    else if (m_issueId < 0 && known(m_savedIssue))
+        openIssue(m_savedIssue, m_savedArticle); // where the last session stopped reading
     else if (!issues.isEmpty())
         openIssue(issues.last().id); // e.g. right after the first import
     showArchiveStatus();
@@ -95,23 +125,27 @@ void MainWindow::reloadArchive()
 void MainWindow::showArchiveStatus()
 {
     const int issues = int(m_browser->issueModel()->issues().size());
-    statusBar()->showMessage(tr("%n issue(s) in %1", nullptr, issues).arg(QDir::toNativeSeparators(m_archive.path())));
+    // The archive's path is in Help → About; the status bar stays short.
+    statusBar()->showMessage(tr("%n issue(s) in the archive", nullptr, issues));
 }
 
 void MainWindow::restoreLastPosition()
 {
-    const qint64 issue = AppSettings::instance().lastIssue();
+    const qint64 issue = m_savedIssue;
     const auto &issues = m_browser->issueModel()->issues();
     const bool known = std::any_of(issues.begin(), issues.end(), [issue](const auto &s) { return s.id == issue; });
     if (known)
-        openIssue(issue, AppSettings::instance().lastArticle());
+        openIssue(issue, m_savedArticle);
     else if (!issues.isEmpty())
         openIssue(issues.last().id);
 }
 
 bool MainWindow::importPaths(const QStringList &paths, bool showSummary)
 {
-    return m_import->start(paths, showSummary);
+    const bool started = m_import->start(paths, showSummary);
+    if (started && showSummary)
+        m_note->dismiss(); // the user imports their own files: the note has done its work
+    return started;
 }
 
 void MainWindow::openIssue(qint64 issueId, qint64 articleId)
@@ -122,6 +156,7 @@ void MainWindow::openIssue(qint64 issueId, qint64 articleId)
         return;
     }
     m_issueId = issueId;
+    m_personId = -1;
     const QList<Core::StoredArticle> articles = m_archive.articlesOfIssue(issueId);
     m_articles->showIssue(*issue, articles);
     m_pages->showIssue(issueId, issue->info.pages);
@@ -131,7 +166,9 @@ void MainWindow::openIssue(qint64 issueId, qint64 articleId)
     if (articleId < 0 && !articles.isEmpty())
         articleId = articles.first().id;
     if (articleId >= 0)
-        openArticle(articleId, false);
+        openArticle(articleId);
+    else
+        updateNavigation();
 }
 
 void MainWindow::openArticle(qint64 articleId, bool recordHistory)
@@ -139,8 +176,6 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     const auto stored = m_archive.article(articleId);
     if (!stored)
         return;
-    if (recordHistory && m_articleId >= 0 && m_articleId != articleId)
-        m_history << m_articleId;
     m_articleId = articleId;
     m_issueId = stored->issueId;
     ReaderView *reader = m_reader->reader();
@@ -154,20 +189,28 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     if (!fromSearch)
         m_articles->selectArticle(articleId);
     m_pages->showArticle(stored->issueId, stored->article);
-    m_actions->back->setEnabled(!m_history.isEmpty());
+    if (recordHistory)
+        m_history->push(currentPlace());
+    updateNavigation();
     AppSettings::instance().setLast(m_issueId, m_articleId);
     setWindowTitle(stored->article.title.isEmpty() ? tr("Baoku") : stored->article.title);
     emit articleShown(articleId);
 }
 
-void MainWindow::openPerson(qint64 personId, const QString &name)
+void MainWindow::openPerson(qint64 personId, const QString &name, qint64 articleId)
 {
     m_articles->showPerson(name, m_archive.articlesByPerson(personId));
     m_pages->clear();
+    m_personId = personId;
+    m_personName = name;
     m_actions->correctDate->setEnabled(false);
     showSearchResults(false);
-    if (m_articles->model()->rowCount() > 0)
-        openArticle(m_articles->model()->articleIdAt(0));
+    if (articleId < 0 && m_articles->model()->rowCount() > 0)
+        articleId = m_articles->model()->articleIdAt(0);
+    if (articleId >= 0)
+        openArticle(articleId);
+    else
+        updateNavigation();
 }
 
 void MainWindow::search(const QString &query)
@@ -176,16 +219,22 @@ void MainWindow::search(const QString &query)
     SearchRequest request = m_searchPanel->filters();
     request.query = query;
     m_resultRow = -1;
+    m_pendingResultRow = -1;
+    // A new query: the reader no longer shows the old query's hits, nor a hit bar for them.
+    m_reader->reader()->setSearchQuery({});
+    m_reader->setHitBarVisible(false);
     m_search->search(request);
     if (query.trimmed().isEmpty()) {
+        m_openFirstResult = false;
         showSearchResults(false);
         return;
     }
     showSearchResults(true);
     m_searchPanel->setStatus(tr("Searching…"));
+    m_searchPanel->facets()->count(request);
 }
 
-void MainWindow::openResult(int row)
+void MainWindow::openResult(int row, bool recordHistory)
 {
     const qint64 articleId = m_searchPanel->model()->articleIdAt(row);
     if (articleId < 0)
@@ -193,7 +242,7 @@ void MainWindow::openResult(int row)
     m_resultRow = row;
     m_searchPanel->selectRow(row);
     m_searchField->remember(m_searchField->text());
-    openArticle(articleId);
+    openArticle(articleId, recordHistory);
 }
 
 void MainWindow::showSearchResults(bool visible)
@@ -203,6 +252,7 @@ void MainWindow::showSearchResults(bool visible)
         m_resultRow = -1;
         m_reader->setHitBarVisible(false);
     }
+    updateNavigation();
 }
 
 void MainWindow::setLanguage(const QString &setting)
@@ -222,19 +272,99 @@ void MainWindow::followLanguage()
     });
 }
 
-void MainWindow::goBack()
+Place MainWindow::currentPlace() const
 {
-    if (m_history.isEmpty())
-        return;
-    const qint64 previous = m_history.takeLast();
-    const auto stored = m_archive.article(previous);
-    if (!stored)
-        return;
-    if (m_middle->currentWidget() == m_searchPanel || stored->issueId != m_issueId)
-        openIssue(stored->issueId, previous);
-    else
-        openArticle(previous, false);
-    m_actions->back->setEnabled(!m_history.isEmpty());
+    Place place;
+    place.articleId = m_articleId;
+    place.issueId = m_issueId;
+    if (m_middle->currentWidget() == m_searchPanel && m_resultRow >= 0) {
+        place.via = Place::Via::Search;
+        place.search = m_search->currentRequest();
+        place.resultRow = m_resultRow;
+    } else if (m_personId >= 0) {
+        place.via = Place::Via::Person;
+        place.personId = m_personId;
+        place.personName = m_personName;
+    }
+    return place;
+}
+
+void MainWindow::goTo(const Place &place)
+{
+    switch (place.via) {
+    case Place::Via::Issue:
+        openIssue(place.issueId, place.articleId);
+        break;
+    case Place::Via::Person:
+        openPerson(place.personId, place.personName, place.articleId);
+        break;
+    case Place::Via::Search: {
+        const SearchRequest shown = m_search->currentRequest();
+        const bool same = shown.query == place.search.query && shown.from == place.search.from
+            && shown.to == place.search.to && shown.field == place.search.field && shown.sort == place.search.sort;
+        if (same && place.resultRow < m_searchPanel->model()->rowCount()) {
+            // The results are still there: show them again, with the row and its highlights.
+            showSearchResults(true);
+            openResult(place.resultRow, false);
+        } else {
+            m_searchPanel->setFilters(place.search);
+            search(place.search.query);
+            m_pendingResultRow = place.resultRow; // opened when the first page comes
+        }
+        break;
+    }
+    }
+}
+
+void MainWindow::updateNavigation()
+{
+    Actions *a = m_actions;
+    a->setAvailable(a->back, m_history->canGoBack());
+    a->setAvailable(a->forward, m_history->canGoForward());
+    a->setAvailable(a->previousIssue, m_issueId >= 0 && m_archive.isOpen() && m_archive.previousIssue(m_issueId));
+    a->setAvailable(a->nextIssue, m_issueId >= 0 && m_archive.isOpen() && m_archive.nextIssue(m_issueId));
+    SearchResultsModel *results = m_searchPanel->model();
+    const bool inResults = m_middle->currentWidget() == m_searchPanel;
+    const bool moreResults = m_resultRow + 1 < results->rowCount() || results->canFetchMore({});
+    a->setAvailable(a->nextResult, inResults && moreResults);
+    a->setAvailable(a->previousResult, inResults && m_resultRow > 0);
+    m_reader->setNextResultEnabled(moreResults);
+    a->setAvailable(a->nextArticle, inResults ? moreResults : m_articles->neighbour(1) >= 0);
+    a->setAvailable(a->previousArticle, inResults ? m_resultRow > 0 : m_articles->neighbour(-1) >= 0);
+}
+
+void MainWindow::goToDate(const QDate &date)
+{
+    const auto opened = m_browser->jumpToDate(date);
+    if (!opened)
+        statusBar()->showMessage(tr("The archive holds no dated issue."), 6000);
+    else if (*opened != date)
+        statusBar()->showMessage(tr("No issue on %1; opened the nearest one, %2.")
+                                     .arg(DateFormat::text(date), DateFormat::text(*opened)), 8000);
+}
+
+void MainWindow::setReadingMode(bool on)
+{
+    // Hide rather than collapse, so the splitter keeps the sizes the user had.
+    m_browser->setVisible(!on);
+    m_middle->setVisible(!on);
+    if (m_actions->readingMode->isChecked() != on)
+        m_actions->readingMode->setChecked(on);
+    if (on)
+        statusBar()->showMessage(tr("Reading mode: F11 brings the side panes back."), 4000);
+}
+
+void MainWindow::showFirstStartNote()
+{
+    FirstStartNote::setPending();
+    m_note->showIfPending();
+}
+
+void MainWindow::showHelp(const QString &anchor)
+{
+    if (!m_help)
+        m_help = new HelpDialog(m_actions->findChildren<QAction *>(), this);
+    m_help->showSection(anchor);
 }
 
 void MainWindow::stepIssue(bool next)
@@ -254,7 +384,7 @@ void MainWindow::stepArticle(int delta)
     }
     const qint64 id = m_articles->neighbour(delta);
     if (id >= 0)
-        openArticle(id, false);
+        openArticle(id);
 }
 
 void MainWindow::stepHit(bool next)

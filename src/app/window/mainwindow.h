@@ -13,6 +13,10 @@ namespace Baoku::App {
 
 class Actions;
 class ExportActions;
+class FirstStartNote;
+class HelpDialog;
+class NavigationHistory;
+struct Place;
 class ArticlePanel;
 class BrowserPanel;
 class ImportController;
@@ -36,9 +40,14 @@ public:
     bool importPaths(const QStringList &paths, bool showSummary = true);
     void openIssue(qint64 issueId, qint64 articleId = -1);
     void openArticle(qint64 articleId, bool recordHistory = true);
-    void openPerson(qint64 personId, const QString &name);
+    void openPerson(qint64 personId, const QString &name, qint64 articleId = -1);
     void search(const QString &query); // as if typed and the pause elapsed
-    void openResult(int row);
+    void openResult(int row, bool recordHistory = true);
+    // Opens the issue of that day, else the nearest one and says so in the status bar.
+    void goToDate(const QDate &date);
+    void showHelp(const QString &anchor = {});
+    void setReadingMode(bool on);
+    void showFirstStartNote(); // after the bundled samples were imported on first start
     void setLanguage(const QString &setting); // stores it; the window follows the setting
 
     Core::Archive &archive() { return m_archive; }
@@ -54,6 +63,9 @@ public:
     PageNavigator *pages() const { return m_pages; }
     qint64 currentIssue() const { return m_issueId; }
     qint64 currentArticle() const { return m_articleId; }
+    NavigationHistory *history() const { return m_history; }
+    HelpDialog *helpDialog() const { return m_help; }
+    FirstStartNote *firstStartNote() const { return m_note; }
 
 signals:
     void articleShown(qint64 articleId);
@@ -77,7 +89,9 @@ private:
     void chooseFolderToImport();
     void correctIssueDate();
     void chooseDate();
-    void goBack();
+    void goTo(const Place &place);
+    Place currentPlace() const;
+    void updateNavigation();
     void stepIssue(bool next);
     void stepArticle(int delta);
     void stepHit(bool next);
@@ -101,7 +115,15 @@ private:
     ExportActions *m_export = nullptr;
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;
-    QList<qint64> m_history; // articles shown before the current one, for Back
+    NavigationHistory *m_history;
+    HelpDialog *m_help = nullptr; // made when first asked for
+    FirstStartNote *m_note;
+    qint64 m_personId = -1;       // the person whose articles are listed, or -1
+    QString m_personName;
+    int m_pendingResultRow = -1;  // going back to a search: the row to open when its results come
+    bool m_openFirstResult = false; // Enter in the search field: open the first result when it comes
+    qint64 m_savedIssue = -1;     // where the last session stopped reading
+    qint64 m_savedArticle = -1;
     qint64 m_issueId = -1;
     qint64 m_articleId = -1;
     int m_resultRow = -1;    // the search result shown in the reader, or -1

@@ -1,5 +1,6 @@
 // MainWindow's menus, toolbar, commands and dialogs; the browsing logic is in mainwindow.cpp.
 #include "app/window/mainwindow.h"
+#include "app/common/dateformat.h"
 
 #include "app/window/actions.h"
 #include "app/window/pagenavigator.h"
@@ -7,6 +8,7 @@
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
 #include "app/export/exportactions.h"
+#include "app/export/exportscopes.h"
 #include "app/reader/findbar.h"
 #include "app/import/importcontroller.h"
 #include "app/settings/languagemanager.h"
@@ -18,6 +20,11 @@
 #include "app/search/searchresultsmodel.h"
 #include "app/settings/settingsdialog.h"
 #include "app/settings/thememanager.h"
+#include "app/browse/issuedays.h"
+#include "app/browse/issuetreemodel.h"
+#include "app/search/queryexplanation.h"
+#include "app/window/firststartnote.h"
+#include "app/window/navigationhistory.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -44,19 +51,18 @@ void MainWindow::createMenus()
     auto *file = menuBar()->addMenu(QString());
     file->addActions({a->importFiles, a->importFolder});
     file->addSeparator();
-    // Export, cite and print work on the article in the reader, however it was reached.
-    m_export = new ExportActions([this]() -> QList<Core::ExportItem> {
-        const auto stored = m_articleId >= 0 ? m_archive.article(m_articleId) : std::nullopt;
-        if (!stored)
-            return {};
-        return {Core::ExportItem{stored->id, stored->issue, stored->article}};
-    }, this);
+    // Copy Citation and Print work on the selected articles or the one in the reader; Export asks.
+    m_export = new ExportActions([this] { return chosenItems(*this); }, this);
+    m_export->setScopes([this] { return exportScopes(*this); }, archiveLoaders(m_databasePath));
+    m_export->setStatusBar(statusBar());
     file->addActions({m_export->exportAction(), m_export->copyCitationAction()});
     file->addMenu(m_export->copyCitationMenu());
     file->addActions({m_export->printAction(), m_export->printPreviewAction()});
     file->addSeparator();
-    for (QListView *view : {m_articles->view(), m_searchPanel->view()})
+    for (QListView *view : {m_articles->view(), m_searchPanel->view()}) {
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->addActions({m_export->exportAction(), m_export->copyCitationAction(), m_export->printAction()});
+    }
     m_export->setEnabled(false);
     connect(this, &MainWindow::articleShown, m_export, [this] { m_export->setEnabled(true); });
     file->addAction(a->quit);
@@ -68,12 +74,18 @@ void MainWindow::createMenus()
     edit->addAction(a->settings);
     auto *view = menuBar()->addMenu(QString());
     view->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
+    view->addSeparator();
+    view->addAction(a->readingMode);
     auto *go = menuBar()->addMenu(QString());
-    go->addActions({a->back, a->previousIssue, a->nextIssue, a->previousPage, a->nextPage, a->previousArticle,
-                    a->nextArticle, a->jumpToDate});
+    go->addActions({a->back, a->forward});
+    go->addSeparator();
+    go->addActions({a->previousIssue, a->nextIssue, a->previousPage, a->nextPage, a->previousArticle, a->nextArticle,
+                    a->jumpToDate});
     go->addSeparator();
     go->addActions({a->previousHit, a->nextHit, a->previousResult, a->nextResult});
     auto *help = menuBar()->addMenu(QString());
+    help->addActions({a->help, a->querySyntax, a->shortcutSheet});
+    help->addSeparator();
     help->addActions({a->about, a->aboutQt});
     m_menus = {file, edit, view, go, help};
     // Ctrl+L is a second shortcut for the search field; it needs to live in the window to fire.
@@ -82,11 +94,12 @@ void MainWindow::createMenus()
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
-    toolbar->addActions({a->back, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
+    toolbar->addActions({a->back, a->forward, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
     toolbar->addSeparator();
     toolbar->addWidget(m_searchField);
     m_articles->view()->addActions({a->copy});
     a->back->setEnabled(false);
+    a->forward->setEnabled(false);
     a->correctDate->setEnabled(false);
     a->previousPage->setEnabled(false);
     a->nextPage->setEnabled(false);
@@ -112,7 +125,15 @@ void MainWindow::connectActions()
     connect(reader, &ReaderView::zoomChanged, this, [this](int zoom) {
         statusBar()->showMessage(tr("Zoom %1%").arg(zoom), 2000);
     });
-    connect(a->back, &QAction::triggered, this, &MainWindow::goBack);
+    connect(a->back, &QAction::triggered, m_history, &NavigationHistory::back);
+    connect(a->forward, &QAction::triggered, m_history, &NavigationHistory::forward);
+    connect(m_history, &NavigationHistory::changed, this, &MainWindow::updateNavigation);
+    connect(a->readingMode, &QAction::toggled, this, &MainWindow::setReadingMode);
+    connect(a->help, &QAction::triggered, this, [this] { showHelp(u"guide"_s); });
+    connect(a->querySyntax, &QAction::triggered, this, [this] { showHelp(u"syntax"_s); });
+    connect(a->shortcutSheet, &QAction::triggered, this, [this] { showHelp(u"shortcuts"_s); });
+    connect(m_searchPanel, &SearchPanel::helpRequested, this, &MainWindow::showHelp);
+    connect(m_note, &FirstStartNote::importFolderRequested, this, &MainWindow::chooseFolderToImport);
     connect(a->previousIssue, &QAction::triggered, this, [this] { stepIssue(false); });
     connect(a->nextIssue, &QAction::triggered, this, [this] { stepIssue(true); });
     connect(a->previousPage, &QAction::triggered, m_pages, [this] { m_pages->step(-1); });
@@ -134,24 +155,35 @@ void MainWindow::connectActions()
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_browser, &BrowserPanel::issueActivated, this, [this](qint64 id) { openIssue(id); });
-    connect(m_browser, &BrowserPanel::personActivated, this, &MainWindow::openPerson);
-    connect(m_articles, &ArticlePanel::articleActivated, this, [this](qint64 id) { openArticle(id, false); });
+    connect(m_browser, &BrowserPanel::personActivated, this, [this](qint64 id, const QString &name) { openPerson(id, name); });
+    connect(m_articles, &ArticlePanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
     connect(m_articles, &ArticlePanel::correctDateRequested, this, &MainWindow::correctIssueDate);
     connect(m_reader, &ReaderPanel::nextHitRequested, this, [this] { stepHit(true); });
     connect(m_reader, &ReaderPanel::previousHitRequested, this, [this] { stepHit(false); });
     connect(m_reader, &ReaderPanel::nextResultRequested, this, [this] { stepResult(1); });
 
     connect(m_searchField, &SearchField::queryChanged, this, &MainWindow::search);
+    connect(m_searchField, &SearchField::submitted, this, [this] { m_openFirstResult = true; });
     connect(m_searchPanel, &SearchPanel::filtersChanged, this, [this] { search(m_searchField->text()); });
-    connect(m_searchPanel, &SearchPanel::resultActivated, this, &MainWindow::openResult);
+    connect(m_searchPanel, &SearchPanel::resultActivated, this, [this](int row) { openResult(row); });
     SearchResultsModel *results = m_searchPanel->model();
     connect(results, &SearchResultsModel::moreWanted, m_search, &SearchController::fetch);
     connect(m_search, &SearchController::firstPage, this, [this, results](const SearchPage &page) {
         results->reset(page);
+        const SearchRequest request = m_search->currentRequest();
         if (!page.error.isEmpty())
-            m_searchPanel->setStatus(page.error);
-        else if (!m_search->currentRequest().query.isEmpty())
+            m_searchPanel->showNoResults(QueryExplanation::noResults(request, page.error));
+        else if (!request.query.isEmpty() && page.total == 0)
+            m_searchPanel->showNoResults(QueryExplanation::noResults(request));
+        else if (!request.query.isEmpty())
             m_searchPanel->showTotal(page.total, page.elapsedMs);
+        const int pending = std::exchange(m_pendingResultRow, -1);
+        const bool openFirst = std::exchange(m_openFirstResult, false);
+        if (pending >= 0 && pending < results->rowCount())
+            openResult(pending, false); // going back to this search: its row, not a new place
+        else if (openFirst && results->rowCount() > 0)
+            openResult(0);
+        updateNavigation();
     });
     connect(m_search, &SearchController::nextPage, results, &SearchResultsModel::append);
     connect(m_import, &ImportController::finished, this, [this] { reloadArchive(); });
@@ -182,6 +214,9 @@ void MainWindow::retranslate()
 
 void MainWindow::restoreSettings()
 {
+    // Read before the archive opens: opening an issue records itself as the last position.
+    m_savedIssue = AppSettings::instance().lastIssue();
+    m_savedArticle = AppSettings::instance().lastArticle();
     restoreGeometry(AppSettings::instance().windowGeometry());
     restoreState(AppSettings::instance().windowState());
     const QByteArray splitter = AppSettings::instance().splitterState(u"main"_s);
@@ -236,17 +271,23 @@ void MainWindow::chooseDate()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Go to Date"));
+    dialog.setObjectName(u"goToDateDialog"_s);
     auto *calendar = new QCalendarWidget(&dialog);
+    calendar->setObjectName(u"goToDateCalendar"_s);
     calendar->setSelectedDate(m_browser->calendar()->selectedDate());
+    IssueDays::mark(calendar, m_browser->issueModel()->issues());
+    auto *hint = new QLabel(tr("Underlined days have an issue; another day opens the nearest issue."), &dialog);
+    hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(calendar);
+    layout->addWidget(hint);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
-    if (dialog.exec() == QDialog::Accepted && !m_browser->jumpToDate(calendar->selectedDate()))
-        statusBar()->showMessage(tr("No issue on or after %1.").arg(QLocale().toString(calendar->selectedDate())), 4000);
+    if (dialog.exec() == QDialog::Accepted)
+        goToDate(calendar->selectedDate());
 }
 
 void MainWindow::correctIssueDate()
@@ -259,11 +300,11 @@ void MainWindow::correctIssueDate()
     auto *edit = new QDateEdit(issue->summary.date.isValid() ? issue->summary.date : QDate::currentDate(), &dialog);
     edit->setObjectName(u"issueDateEdit"_s);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(DateFormat::editFormat());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(tr("The date of this issue (the file says %1):")
-                                     .arg(QLocale().toString(issue->parsedDate, QLocale::ShortFormat)), &dialog));
+                                     .arg(DateFormat::text(issue->parsedDate)), &dialog));
     layout->addWidget(edit);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -43,12 +43,20 @@ QJsonObject toJson(const Byline &byline)
     return {{u"name"_s, byline.name}, {u"role"_s, orNull(byline.role)}, {u"affiliation"_s, orNull(byline.affiliation)}};
 }
 
+static QJsonArray subheadsToJson(const QList<int> &subheads)
+{
+    QJsonArray out;
+    for (int index : subheads)
+        out.append(index);
+    return out;
+}
+
 QJsonObject toJson(const Article &article)
 {
     QJsonArray bylines;
     for (const auto &byline : article.bylines)
         bylines.append(toJson(byline));
-    return {
+    QJsonObject object {
         {u"kind"_s, toString(article.kind)},
         {u"page"_s, article.page},
         {u"order"_s, article.order},
@@ -67,6 +75,10 @@ QJsonObject toJson(const Article &article)
         {u"section"_s, orNull(article.section)},
         {u"pages"_s, pagesOf(article)},
     };
+    // Only articles with subheads carry the key: a reader of older output sees no change.
+    if (!article.subheads.isEmpty())
+        object.insert(u"subheads"_s, subheadsToJson(article.subheads));
+    return object;
 }
 
 QJsonObject toJson(const IssueInfo &issue)
@@ -110,6 +122,9 @@ Article articleFromJson(const QJsonObject &object)
     article.signature = object.value(u"signature"_s).toString();
     article.dateline = object.value(u"dateline"_s).toString();
     article.body = object.value(u"body"_s).toString();
+    for (const auto &value : object.value(u"subheads"_s).toArray())
+        article.subheads.append(value.toInt(-1));
+    article.subheads = validSubheads(article.subheads, article.body);
     article.captions = stringList(object.value(u"captions"_s));
     article.photoCredits = stringList(object.value(u"photo_credits"_s));
     article.continuedTo = optionalInt(object.value(u"continued_to"_s));

@@ -1,5 +1,7 @@
 #include "core/common/model.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
@@ -42,6 +44,27 @@ std::optional<DateSource> dateSourceFromString(const QString &text)
             return source;
     }
     return std::nullopt;
+}
+
+QList<Paragraph> paragraphsOf(const Article &article)
+{
+    QList<Paragraph> out;
+    if (article.body.isEmpty())
+        return out;
+    const QStringList lines = article.body.split(u'\n');
+    out.reserve(lines.size());
+    for (int i = 0; i < lines.size(); ++i)
+        out.append({lines.at(i), article.subheads.contains(i)});
+    return out;
+}
+
+QList<int> validSubheads(QList<int> subheads, const QString &body)
+{
+    const qsizetype paragraphs = body.isEmpty() ? 0 : body.count(u'\n') + 1;
+    std::sort(subheads.begin(), subheads.end());
+    subheads.erase(std::unique(subheads.begin(), subheads.end()), subheads.end());
+    subheads.removeIf([&](int index) { return index < 0 || index >= paragraphs; });
+    return subheads;
 }
 
 QString chineseWeekday(const QDate &date)

@@ -37,6 +37,7 @@ struct Article final {
     QString signature; // closing （耀文）, spaces removed
     QString dateline;  // 本报讯 and its date, e.g. "本报讯 11月10日"
     QString body;      // paragraphs joined by '\n'
+    QList<int> subheads; // 0-based indexes of the body's paragraphs that are subheads (小标题), ascending
     QStringList captions;
     QStringList photoCredits;
     std::optional<int> continuedTo;
@@ -66,6 +67,16 @@ struct ParsedIssue final {
     IssueInfo issue;
     QList<Article> articles;
 };
+
+// The body's paragraphs ('\n'-separated) and whether each is a subhead.
+struct Paragraph final {
+    QString text;
+    bool subhead = false;
+};
+QList<Paragraph> paragraphsOf(const Article &article);
+// Subhead indexes from outside (JSON, the archive) kept only where they name a paragraph of the
+// body, ascending and once each.
+QList<int> validSubheads(QList<int> subheads, const QString &body);
 
 // The Chinese weekday name (星期一 … 星期日) of a date, empty for an invalid date.
 QString chineseWeekday(const QDate &date);

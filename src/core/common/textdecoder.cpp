@@ -12,6 +12,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
@@ -111,7 +115,98 @@ QString normaliseLineEnds(QString text)
 
 DecodedText fail(const QString &reason) { return {QString(), QString(), reason}; }
 
+// The share (in percent) of characters typical of OCR text: ASCII text, CJK ideographs and
+// punctuation, full-width forms. Bytes of UTF-16 read in the wrong order score low.
+int typicalShare(QStringView text)
+{
+    if (text.isEmpty())
+        return 0;
+    qsizetype typical = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u < 0x7F) || u == u'\n' || u == u'\r' || u == u'\t' || (u >= 0x4E00 && u <= 0x9FFF)
+            || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2000 && u <= 0x206F))
+            ++typical;
+    }
+    return int(typical * 100 / text.size());
+}
+
+// UTF-16 without a byte order mark holds NUL bytes (the high bytes of its ASCII characters) yet
+// decodes, in one byte order, to typical text. Returns the text and sets `encoding`, or returns
+// a null string when the bytes do not look like it.
+QString decodeUtf16WithoutBom(const QByteArray &bytes, QString *encoding)
+{
+    if (bytes.size() < 4 || bytes.size() % 2 != 0 || !bytes.contains('\0'))
+        return {};
+    QString best;
+    int bestShare = 0;
+    for (const auto order : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        QStringDecoder decoder(order);
+        QString text = decoder.decode(bytes);
+        const int share = decoder.hasError() ? 0 : typicalShare(text);
+        if (share > bestShare) {
+            bestShare = share;
+            best = std::move(text);
+            *encoding = order == QStringConverter::Utf16LE ? u"UTF-16LE"_s : u"UTF-16BE"_s;
+        }
+    }
+    return bestShare >= 90 ? best : QString();
+}
+
+// The kind of a file that is not a regular file, or empty for a regular file (or a link to one).
+QString specialKind(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
+        return {};
+    if (S_ISFIFO(st.st_mode))
+        return Msg::tr("is a named pipe (FIFO), not a regular file");
+    if (S_ISSOCK(st.st_mode))
+        return Msg::tr("is a socket, not a regular file");
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return Msg::tr("is a device, not a regular file");
+    return Msg::tr("is not a regular file");
+#else
+    const QFileInfo info(path);
+    return info.exists() && !info.isFile() && !info.isDir() ? Msg::tr("is not a regular file") : QString();
+#endif
+}
+
 } // namespace
+
+namespace {
+
+bool isControl(char16_t u)
+{
+    return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
+}
+
+} // namespace
+
+bool hasControls(QStringView text)
+{
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+QString withoutControls(const QString &text)
+{
+    if (!hasControls(text))
+        return text; // the common case keeps sharing the string
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isControl(c.unicode()))
+            clean.append(c);
+    }
+    return clean;
+}
 
 DecodedText decodeText(const QByteArray &bytes, const TextLimits &limits)
 {
@@ -139,6 +234,8 @@ DecodedText decodeText(const QByteArray &bytes, const TextLimits &limits)
         if (decoder.hasError())
             return fail(Msg::tr("invalid UTF-16 (an unpaired surrogate)"));
         result.encoding = le ? u"UTF-16LE"_s : u"UTF-16BE"_s;
+    } else if (QString utf16 = decodeUtf16WithoutBom(bytes, &result.encoding); !utf16.isNull()) {
+        text = std::move(utf16);
     } else {
         if (bytes.contains('\0'))
             return fail(Msg::tr("the file is binary (it holds NUL bytes), not OCR text"));
@@ -196,6 +293,9 @@ LoadedFile loadTextFile(const QString &path, const TextLimits &limits)
         return named(Msg::tr("no such file"));
     if (info.isDir())
         return named(Msg::tr("is a folder, not a text file"));
+    // Checked before opening: opening a FIFO blocks until a writer comes, and a device never ends.
+    if (const QString kind = specialKind(path); !kind.isEmpty())
+        return named(kind);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return named(Msg::tr("cannot be read (%1)").arg(file.errorString()));

@@ -18,9 +18,15 @@ struct TextLimits final {
     qsizetype maxLineChars = 100'000;        // markdown paragraphs stay under 2,000
 };
 
-// Detects UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK (ICU's detector), and
-// rejects empty, binary, oversized and invalid input with a reason.
+// Detects UTF-8 (with or without BOM), UTF-16 with BOM, UTF-16 without BOM (by where its NUL
+// bytes fall) and GB18030/GBK (ICU's detector), and rejects empty, binary, oversized and invalid
+// input with a reason.
 DecodedText decodeText(const QByteArray &bytes, const TextLimits &limits = {});
+
+// The text without control characters (C0 but newline and tab, DEL, C1), which a terminal or a
+// viewer would act on (ESC starts an escape sequence); for every text Baoku prints or exports.
+QString withoutControls(const QString &text);
+bool hasControls(QStringView text);
 
 struct LoadedFile final {
     DecodedText decoded;
@@ -28,7 +34,8 @@ struct LoadedFile final {
     qint64 size = 0;
 };
 
-// Reads and decodes a file; the error names the file.
+// Reads and decodes a file; the error names the file. Anything but a regular file (a FIFO, a
+// device, a socket) is refused before it is opened.
 LoadedFile loadTextFile(const QString &path, const TextLimits &limits = {});
 
 } // namespace Baoku::Core

@@ -9,8 +9,19 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
-QString csvField(const QString &text)
+// A field a spreadsheet would read as a formula (=, +, -, @, or a tab or CR before one) gets a
+// leading apostrophe, as OWASP advises against CSV injection; numbers Baoku writes itself
+// (ids, pages, counts) are never negative, so no value of ours loses its meaning.
+QString neutralised(const QString &text)
 {
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        return u'\'' + text;
+    return text;
+}
+
+QString csvField(const QString &raw)
+{
+    const QString text = neutralised(raw);
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
     QString quoted = text;

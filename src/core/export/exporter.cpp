@@ -9,8 +9,13 @@
 
 namespace Baoku::Core {
 
-QByteArray exportText(ExportFormat format, const QList<ExportItem> &items)
+QByteArray exportText(ExportFormat format, const QList<ExportItem> &rawItems)
 {
+    // Control characters never reach a text export (JSON would escape C0 but not DEL or C1).
+    QList<ExportItem> items;
+    items.reserve(rawItems.size());
+    for (const ExportItem &item : rawItems)
+        items.append(withoutControls(item));
     switch (format) {
     case ExportFormat::Text: return plainTextList(items).toUtf8();
     case ExportFormat::Markdown: return markdownList(items).toUtf8();
@@ -33,7 +38,12 @@ QString citationText(ExportFormat style, const QList<ExportItem> &items)
     case ExportFormat::Ris:
     case ExportFormat::Bibtex:
     case ExportFormat::CslJson: return QString::fromUtf8(exportText(style, items));
-    default: return gbt7714List(items);
+    default: {
+        QList<ExportItem> clean;
+        for (const ExportItem &item : items)
+            clean.append(withoutControls(item));
+        return gbt7714List(clean);
+    }
     }
 }
 

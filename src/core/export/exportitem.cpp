@@ -1,8 +1,33 @@
 #include "core/export/exportitem.h"
 
+#include "core/common/textdecoder.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core {
+
+ExportItem withoutControls(const ExportItem &item)
+{
+    const auto clean = [](QString &text) { text = withoutControls(text); };
+    const auto cleanList = [&clean](QStringList &list) {
+        for (QString &text : list)
+            clean(text);
+    };
+    ExportItem out = item;
+    Article &a = out.article;
+    for (QString *text : {&a.title, &a.kicker, &a.subtitle, &a.column, &a.signature, &a.dateline, &a.body})
+        clean(*text);
+    cleanList(a.captions);
+    cleanList(a.photoCredits);
+    for (Byline &byline : a.bylines) {
+        clean(byline.name);
+        clean(byline.role);
+        clean(byline.affiliation);
+    }
+    for (QString *text : {&out.issue.newspaper, &out.issue.weekday, &out.issue.sourcePath})
+        clean(*text);
+    return out;
+}
 
 QStringList citationAuthors(const Article &article)
 {
@@ -63,8 +88,32 @@ QString sourceLine(const ExportItem &item)
         parts << item.issue.newspaper;
     if (item.issue.date.isValid())
         parts << chineseDate(item.issue.date);
+    if (item.issue.date.isValid() && item.issue.dateSource == DateSource::Inferred)
+        parts.last() += u"（日期系推断）"_s;
     parts << u"第%1版"_s.arg(item.article.page);
     return parts.join(u' ');
+}
+
+QList<Paragraph> bodyParagraphs(const Article &article, qsizetype *lead)
+{
+    QList<Paragraph> out;
+    for (auto paragraph : paragraphsOf(article)) {
+        paragraph.text = paragraph.text.trimmed();
+        if (!paragraph.text.isEmpty())
+            out << paragraph;
+    }
+    if (lead)
+        *lead = 0;
+    // "本报讯 6月20日": the part after the agency is the date the body repeats.
+    const QString dateline = article.dateline.trimmed();
+    const qsizetype space = dateline.lastIndexOf(u' ');
+    const QString date = space > 0 ? dateline.mid(space + 1) : QString();
+    if (!out.isEmpty() && !out.first().subhead && !date.isEmpty() && out.first().text.startsWith(date)) {
+        out.first().text = dateline + out.first().text.mid(date.size());
+        if (lead)
+            *lead = dateline.size();
+    }
+    return out;
 }
 
 QString fileBaseName(const ExportItem &item)

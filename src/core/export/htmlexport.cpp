@@ -33,11 +33,18 @@ QString htmlArticle(const ExportItem &item)
     if (!bylines.isEmpty())
         html += element(u"p"_s, u"byline"_s, bylines.join(u"　"_s));
     html += element(u"p"_s, u"source"_s, sourceLine(item));
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         html += element(u"p"_s, u"dateline"_s, a.dateline);
-    for (const auto &line : a.body.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            html += element(u"p"_s, {}, line.trimmed());
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs.at(i);
+        if (p.subhead)
+            html += element(u"h2"_s, u"subhead"_s, p.text);
+        else if (i == 0 && lead > 0)
+            html += u"<p><b>"_s + p.text.left(lead).toHtmlEscaped() + u"</b>"_s + p.text.mid(lead).toHtmlEscaped() + u"</p>\n"_s;
+        else
+            html += element(u"p"_s, {}, p.text);
     }
     if (!a.signature.isEmpty())
         html += element(u"p"_s, u"signature"_s, u"（"_s + a.signature + u"）"_s);
@@ -58,6 +65,7 @@ QString htmlStyleSheet()
            "article { margin-bottom: 3em; }\n"
            "article + article { border-top: 1px solid #999; padding-top: 2em; }\n"
            "h1 { font-size: 1.6em; line-height: 1.4; margin: 0.3em 0; }\n"
+           "h2.subhead { font-size: 1.1em; line-height: 1.5; margin: 1.2em 0 0.4em; }\n"
            ".column, .kicker, .subtitle { color: #444; margin: 0.2em 0; }\n"
            ".byline, .source, .dateline { color: #555; margin: 0.2em 0; }\n"
            "p { text-indent: 2em; margin: 0.6em 0; }\n"

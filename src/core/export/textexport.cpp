@@ -7,16 +7,6 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 namespace {
 
-QStringList paragraphs(const QString &body)
-{
-    QStringList out;
-    for (const auto &line : body.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            out << line.trimmed();
-    }
-    return out;
-}
-
 QString bylinesText(const Article &article)
 {
     QStringList parts;
@@ -76,10 +66,10 @@ QString plainText(const ExportItem &item)
     if (!a.bylines.isEmpty())
         lines << bylinesText(a);
     lines << sourceLine(item) << QString();
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         lines << a.dateline;
-    for (const auto &paragraph : paragraphs(a.body))
-        lines << u"　　"_s + paragraph;
     if (!a.signature.isEmpty())
         lines << signatureText(a);
     for (const auto &caption : a.captions)
@@ -114,10 +104,10 @@ QString markdown(const ExportItem &item)
     if (!a.bylines.isEmpty())
         blocks << mdEscape(bylinesText(a));
     blocks << u'*' + mdEscape(sourceLine(item)) + u'*';
-    if (!a.dateline.isEmpty())
+    qsizetype lead = 0;
+    const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
+    if (!a.dateline.isEmpty() && lead == 0)
         blocks << u"**"_s + mdEscape(a.dateline) + u"**"_s;
-    for (const auto &paragraph : paragraphs(a.body))
-        blocks << mdEscape(paragraph);
     if (!a.signature.isEmpty())
         blocks << mdEscape(signatureText(a));
     for (const auto &caption : a.captions)

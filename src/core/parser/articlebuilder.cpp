@@ -10,6 +10,11 @@ namespace {
 constexpr int kMinRepeatChars = 8;        // shorter paragraphs may repeat legitimately
 constexpr int kMinCrossArticleChars = 30; // across articles only long paragraphs count as repeats
 constexpr int kMinOverlapChars = 16;
+constexpr int kMaxSubheadChars = 30; // a bold line longer than this that holds sentences is a paragraph
+// Marks a subhead paragraph while the builder works on plain strings; input never keeps it.
+constexpr QChar kSubheadMark = QChar(0xE000);
+
+bool isSubheadParagraph(const QString &paragraph) { return paragraph.startsWith(kSubheadMark); }
 
 bool isAsciiLetter(QChar c) { return c.unicode() < 128 && c.isLetter(); }
 
@@ -51,6 +56,7 @@ QStringList ArticleBuilder::joinParagraphs(const QList<Unit> &units, Article *ar
     bool currentIsHeading = false;
     bool previousShort = true;
     QString pendingOrganisation;
+    bool lastWasSubhead = false;
     const auto flush = [&] {
         if (!current.trimmed().isEmpty())
             paragraphs.append(current.trimmed());
@@ -58,7 +64,8 @@ QStringList ArticleBuilder::joinParagraphs(const QList<Unit> &units, Article *ar
         currentIsHeading = false;
     };
     for (const Unit &unit : units) {
-        const QString text = unit.text.trimmed();
+        QString text = unit.text.trimmed();
+        text.remove(kSubheadMark);
         if (text.isEmpty())
             continue;
         if (unit.kind == UnitKind::Caption) {
@@ -80,14 +87,18 @@ QStringList ArticleBuilder::joinParagraphs(const QList<Unit> &units, Article *ar
                 article->photoCredits.append(credit);
             continue;
         }
-        if (unit.kind == UnitKind::Subheading) {
+        if (unit.kind == UnitKind::Subheading && !(text.size() > kMaxSubheadChars && hasSentencePunctuation(text))) {
             flush();
-            current = text;
-            currentIsHeading = true;
-            flush();
+            if (!paragraphs.isEmpty() && isSubheadParagraph(paragraphs.last()) && lastWasSubhead) {
+                appendWrapped(&paragraphs.last(), text); // a subhead split over two lines
+            } else {
+                paragraphs.append(kSubheadMark + text);
+            }
+            lastWasSubhead = true;
             previousShort = true;
             continue;
         }
+        lastWasSubhead = false;
         const bool standalone = current.isEmpty() || currentIsHeading || endsSentence(current);
         if (const auto bylines = parseBylineLine(text); !bylines.isEmpty() && standalone) {
             addUnique(&article->bylines, bylines);
@@ -170,10 +181,11 @@ Article ArticleBuilder::build(Draft draft)
 {
     Article article;
     article.kind = draft.kind;
-    article.title = squeezeSpaces(draft.title);
-    article.kicker = squeezeSpaces(draft.kicker);
-    article.subtitle = squeezeSpaces(draft.subtitle);
-    article.column = squeezeSpaces(draft.column);
+    const auto clean = [](const QString &text) { return squeezeSpaces(fullWidthPunctuation(text)); };
+    article.title = clean(draft.title);
+    article.kicker = clean(draft.kicker);
+    article.subtitle = clean(draft.subtitle);
+    article.column = clean(draft.column);
     article.bylines = draft.bylines;
     for (const auto &caption : draft.captions)
         draft.units.prepend({caption, UnitKind::Caption, true, true});
@@ -182,9 +194,19 @@ Article ArticleBuilder::build(Draft draft)
 
     // Squeeze first, so that repeats that differ only in OCR spacing are found.
     for (auto &paragraph : paragraphs)
-        paragraph = squeezeSpaces(paragraph);
+        paragraph = clean(paragraph);
+    for (auto &caption : article.captions)
+        caption = clean(caption);
 
     if (!paragraphs.isEmpty()) {
+        // "本报讯 记者X报道：" may stand on a line of its own that ended a paragraph early.
+        if (paragraphs.size() > 1 && !isSubheadParagraph(paragraphs.at(1))) {
+            const auto alone = matchDateline(paragraphs.first());
+            if (alone && alone->consumed >= paragraphs.first().size()) {
+                paragraphs.first() += paragraphs.at(1);
+                paragraphs.removeAt(1);
+            }
+        }
         if (const auto dateline = matchDateline(paragraphs.first())) {
             article.dateline = dateline->dateline;
             addUnique(&article.bylines, dateline->reporters);
@@ -220,6 +242,20 @@ Article ArticleBuilder::build(Draft draft)
             cleaned.last() = last;
         break;
     }
+    QStringList body;
+    for (const auto &paragraph : std::as_const(cleaned)) {
+        const bool subhead = isSubheadParagraph(paragraph);
+        const QString text = subhead ? paragraph.mid(1).trimmed() : paragraph;
+        if (text.isEmpty())
+            continue;
+        if (subhead)
+            article.subheads.append(int(body.size()));
+        body.append(text);
+    }
+    cleaned = body;
+    // A subhead with nothing after it heads no text: it stays as the last paragraph, but plain.
+    if (!article.subheads.isEmpty() && article.subheads.last() == cleaned.size() - 1)
+        article.subheads.removeLast();
     article.body = cleaned.join(u'\n');
     return article;
 }

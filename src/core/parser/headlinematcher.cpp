@@ -1,8 +1,11 @@
 // Pairs the loose headline lines of a raw page with article bodies by content: a headline's words
 // recur in its lead paragraph. Lines that match no body become kickers or banners, bylines go to
 // the articles they stand beside, and captions to the body that follows them.
+#include "core/parser/fields.h"
 #include "core/parser/rawpage.h"
 #include "core/parser/textutil.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -17,8 +20,7 @@ constexpr double kJoinBonus = 3;
 constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
-constexpr int kBodyWindow = 40;
-constexpr int kShortTailChars = 6; // a headline is looked for among this many bodies after it
+constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
 
 struct Candidate {
     QList<int> lines; // indexes into page.loose
@@ -60,6 +62,8 @@ public:
             m_full.append(bigrams(compactKey(body.text)));
             m_opening.append(bigrams(compactKey(QStringView(body.text).left(kOpeningChars))));
         }
+        splitMergedHeadlines();
+        m_bodyOfLoose.resize(m_page.loose.size(), -1);
         buildCandidates();
     }
 
@@ -77,6 +81,58 @@ public:
     }
 
 private:
+    // The body whose lead a headline fits best, and the score; -1 when none fits.
+    std::pair<int, double> bestBody(const Bigrams &words, int near) const
+    {
+        std::pair<int, double> best{-1, -1};
+        const int first = std::max(0, near - 8);
+        const int last = std::min<int>(int(m_page.bodies.size()), near + kBodyWindow);
+        for (int b = first; b < last; ++b) {
+            const double s = score(words, m_lead[b], 0.5);
+            if (s > best.second)
+                best = {b, s};
+        }
+        return best;
+    }
+
+    // The OCR read across two columns and put the end of one headline and a whole other headline
+    // on one line, with a space between (“…建设提速 某港口迈出新步”). The halves are split when each
+    // fits the lead of a different body and neither fits the other's body at all; a headline in
+    // two parts for one article (“守正创新 推动…”) keeps its space.
+    void splitMergedHeadlines()
+    {
+        auto &loose = m_page.loose;
+        for (int i = 0; i < loose.size(); ++i) {
+            if (loose[i].kind != LooseKind::Heading)
+                continue;
+            const QString text = loose[i].text.simplified();
+            const qsizetype space = text.lastIndexOf(u' ');
+            if (space <= 0)
+                continue;
+            const QString left = text.left(space);
+            const QString right = text.mid(space + 1);
+            if (hanCount(left) < 2 || hanCount(right) < 2)
+                continue;
+            const int near = firstBodyAfter(loose[i].pos);
+            // The left part is the end of a headline begun on the line above: judge it with that line.
+            QString leftWhole = left;
+            if (i > 0 && loose[i - 1].kind == LooseKind::Heading && loose[i - 1].group == loose[i].group)
+                leftWhole.prepend(loose[i - 1].text);
+            const auto l = std::max(bestBody(bigrams(compactKey(left)), near), bestBody(bigrams(compactKey(leftWhole)), near),
+                                    [](const auto &a, const auto &b) { return a.second < b.second; });
+            const auto r = bestBody(bigrams(compactKey(right)), near);
+            if (l.first < 0 || r.first < 0 || l.first == r.first)
+                continue;
+            if (score(left, m_full[r.first], 0.4) >= 0 || score(right, m_full[l.first], 0.4) >= 0)
+                continue;
+            LooseLine second = loose[i];
+            loose[i].text = left;
+            second.text = right;
+            loose.insert(i + 1, second);
+            ++i;
+        }
+    }
+
     void buildCandidates()
     {
         const auto &loose = m_page.loose;
@@ -111,8 +167,12 @@ private:
             if (key.size() >= 3 && score(m_lineWords[cand.lines[k]], opening, 0.5) < 0)
                 return std::nullopt;
             if (k > 0) {
-                const QString before = compactKey(m_page.loose[cand.lines[k - 1]].text);
-                if (!before.isEmpty() && !key.isEmpty())
+                const QString &raw = m_page.loose[cand.lines[k - 1]].text;
+                const QString before = compactKey(raw);
+                // A line broken off after a comma goes on below: the break falls between clauses.
+                if (raw.endsWith(u'，') || raw.endsWith(u'、'))
+                    adjustment += kJoinBonus;
+                else if (!before.isEmpty() && !key.isEmpty())
                     adjustment += words.contains(bigramOf(before.back(), key.front())) ? kJoinBonus : -kJoinPenalty;
             }
         }
@@ -132,28 +192,28 @@ private:
                 || m_page.loose[next].kind != LooseKind::Heading || m_page.loose[next].group != m_page.loose[last].group)
                 continue;
             // A headline does not end on a conjunction or preposition: such a line goes on.
-            static const QString dangling = u"与和及的在对为向将把从让使被、"_s;
+            static const QString dangling = u"与和及的在对为向将把从让使被、，"_s;
             const QString &title = m_page.bodies[b].draft.title;
             const bool unfinished = !title.isEmpty() && dangling.contains(title.back());
-            if (!unfinished && score(m_lineWords[next], m_full[b], 0.5) < 0 && !isShortTail(next))
+            // A line that fits no body at all, right under the title and not over another matched
+            // headline as its kicker, is the title's second half too. A title's second line stands
+            // tight under the first; a kicker stands tight over its headline.
+            const bool kickerOfNext = next + 1 < m_page.loose.size() && m_bodyOfLoose[next + 1] >= 0
+                && (m_page.loose[next].blankBefore || m_page.loose[next + 1].blankBefore == m_page.loose[next].blankBefore)
+                && m_page.loose[next + 1].group == m_page.loose[next].group;
+            const bool fitsNothing = !kickerOfNext && m_page.loose[next].pos - m_page.loose[last].pos <= 2
+                && hanCount(m_page.loose[next].text) >= 2 && fitsNoBody(next);
+            if (!unfinished && !fitsNothing && score(m_lineWords[next], m_full[b], 0.5) < 0)
                 continue;
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
         }
     }
 
-    // A short line (按下“快进键”) under a matched title that echoes no body and does not stand
-    // above another matched title is the title's second line.
-    bool isShortTail(int line) const
+    bool fitsNoBody(int line) const
     {
-        if (compactKey(m_page.loose[line].text).size() > kShortTailChars)
-            return false;
-        const int after = line + 1;
-        if (after < m_page.loose.size() && m_page.loose[after].group == m_page.loose[line].group
-            && m_bodyOfLoose[after] >= 0)
-            return false;
-        return std::none_of(m_full.cbegin(), m_full.cend(),
-                            [&](const Bigrams &body) { return score(m_lineWords[line], body, 0.35) >= 0; });
+        return std::all_of(m_full.begin(), m_full.end(),
+                           [&](const Bigrams &body) { return score(m_lineWords[line], body, 0.35) < 0; });
     }
 
     int firstBodyAfter(int pos) const
@@ -208,7 +268,31 @@ private:
         }
     }
 
-    // Headline lines that match no body are banners over an article or kickers above its title.
+    // Whether an unmatched line standing over a title is a banner (栏目, 专题: short, or named as a
+    // series) rather than a kicker (引题), which reads as a sentence leading into the title.
+    static bool bannerLike(const QString &text, int lines)
+    {
+        static const QRegularExpression series(
+            u"(?:专题|专栏|专版|观察|系列|访谈|特稿|特别报道|聚焦|巡礼|纪实|之[一二三四五六七八九十]+)"_s);
+        return lines > 1 || hanCount(text) <= 8 || series.match(text).hasMatch();
+    }
+
+    // Whether only bylines, author lines, subtitles and captions stand between loose line `last`
+    // and body b, a few lines apart: then the headline stands directly over that body.
+    bool directlyAbove(int last, int b) const
+    {
+        if (b < 0 || b >= m_page.bodies.size() || m_page.bodies[b].pos - m_page.loose[last].pos > 8)
+            return false;
+        for (int k = last + 1; k < m_page.loose.size() && m_page.loose[k].pos < m_page.bodies[b].pos; ++k) {
+            if (m_page.loose[k].kind == LooseKind::Heading)
+                return false;
+        }
+        return true;
+    }
+
+    // Headline lines that match no body: the title of an untitled body right under them (a
+    // feature's title need not repeat its words), else banners over an article or kickers above
+    // its title.
     void placeLeftoverHeadings()
     {
         const auto &loose = m_page.loose;
@@ -220,16 +304,41 @@ private:
             while (j < loose.size() && loose[j].kind == LooseKind::Heading && loose[j].group == loose[i].group
                    && m_bodyOfLoose[j] < 0)
                 parts << loose[j++].text;
+            const int below = firstBodyAfter(loose[j - 1].pos);
+            if (j == loose.size() || loose[j].kind != LooseKind::Heading || loose[j].group != loose[i].group) {
+                if (directlyAbove(j - 1, below) && m_titleOf[below] < 0 && m_page.bodies[below].draft.title.isEmpty()) {
+                    // The last line is the title, with the line before it when that one breaks off
+                    // after a comma or a dangling word; lines above are its kicker or banner.
+                    int t = j - 1;
+                    static const QString dangling = u"与和及的在对为向将把从让使被、，"_s;
+                    if (t > i && dangling.contains(parts[t - 1 - i].back()))
+                        --t;
+                    Draft &draft = m_page.bodies[below].draft;
+                    draft.title = parts.mid(t - i).join(u' ');
+                    m_titleOf[below] = -2;
+                    if (t > i) {
+                        const QString above = parts.mid(0, t - i).join(u' ');
+                        (bannerLike(above, t - i) ? draft.column : draft.kicker) = above;
+                    }
+                    for (int k = i; k < j; ++k)
+                        m_bodyOfLoose[k] = below;
+                    i = j - 1;
+                    continue;
+                }
+            }
             const QString text = parts.join(u' ');
             int target = -1;
             bool kicker = false;
             if (j < loose.size() && loose[j].group == loose[i].group && m_bodyOfLoose[j] >= 0
-                && m_page.bodies[m_bodyOfLoose[j]].draft.kicker.isEmpty()) {
+                && m_page.bodies[m_bodyOfLoose[j]].draft.kicker.isEmpty()
+                && m_page.bodies[m_bodyOfLoose[j]].draft.column.isEmpty()) {
                 target = m_bodyOfLoose[j]; // directly above a matched headline
-                kicker = true;
+                kicker = !bannerLike(text, j - i);
+                if (!kicker && !m_page.bodies[target].draft.column.isEmpty())
+                    target = -1;
             }
             double best = 0;
-            for (int b = 0; b < m_page.bodies.size() && !kicker; ++b) {
+            for (int b = 0; b < m_page.bodies.size() && target < 0; ++b) {
                 const double s = score(text, m_full[b], 0.35);
                 if (s > best && m_page.bodies[b].draft.column.isEmpty()) {
                     best = s;
@@ -240,7 +349,8 @@ private:
                 target = std::min<int>(firstBodyAfter(loose[i].pos), int(m_page.bodies.size()) - 1);
             if (target >= 0) {
                 Draft &draft = m_page.bodies[target].draft;
-                (kicker ? draft.kicker : draft.column) = text;
+                QString &slot = kicker ? draft.kicker : draft.column;
+                slot = slot.isEmpty() ? text : slot + u' ' + text;
                 for (int k = i; k < j; ++k)
                     m_bodyOfLoose[k] = target;
             }
@@ -251,6 +361,73 @@ private:
     bool needsByline(int b) const
     {
         return m_page.bodies[b].draft.bylines.isEmpty() && !m_page.bodies[b].hasDateline;
+    }
+
+    // Whether the body names the reporter itself (本报讯 记者X报道, （记者 X）).
+    int bodyNaming(const QList<Byline> &bylines) const
+    {
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            const QString text = removeSpaces(QStringView(m_page.bodies[b].text).left(kLeadChars));
+            for (const auto &byline : bylines) {
+                if (text.contains(u"记者"_s + byline.name))
+                    return b;
+            }
+        }
+        return -1;
+    }
+
+    bool signedOrNamed(int b) const
+    {
+        QString tail = m_page.bodies[b].draft.units.isEmpty() ? QString() : m_page.bodies[b].draft.units.last().text;
+        Continuation continuation;
+        tail = takeContinuations(tail, &continuation);
+        return !takeSignature(&tail).isEmpty() || !m_page.bodies[b].draft.bylines.isEmpty()
+            || (m_page.bodies[b].hasDateline && !matchDateline(m_page.bodies[b].text).value_or(DatelineMatch{}).reporters.isEmpty());
+    }
+
+    // Reporters listed together under a block of headlines: the articles of that block that name no
+    // one yet, in the order of their headlines, when there are as many of them as reporters;
+    // otherwise nobody (a wrong byline is worse than none).
+    void placeListedBylines(const QList<int> &run, QList<int> *pool)
+    {
+        const auto &loose = m_page.loose;
+        QList<int> rest;
+        for (int i : run) {
+            const int b = bodyNaming(loose[i].bylines);
+            if (b >= 0) {
+                addBylines(b, loose[i].bylines);
+                m_bodyOfLoose[i] = b;
+            } else {
+                rest.append(i);
+            }
+        }
+        if (rest.isEmpty())
+            return;
+        const int group = loose[run.first() - 1].group;
+        QList<int> articles;
+        for (int k = 0; k < run.first(); ++k) {
+            const int b = m_bodyOfLoose[k];
+            if (loose[k].kind == LooseKind::Heading && loose[k].group == group && b >= 0 && !articles.contains(b)
+                && needsByline(b) && !signedOrNamed(b))
+                articles.append(b);
+        }
+        if (articles.size() == rest.size()) {
+            for (int n = 0; n < rest.size(); ++n) {
+                addBylines(articles[n], loose[rest[n]].bylines);
+                m_bodyOfLoose[rest[n]] = articles[n];
+            }
+        } else if (articles.isEmpty()) {
+            pool->append(rest); // the articles are elsewhere on the page
+        }
+    }
+
+    void addBylines(int b, const QList<Byline> &bylines)
+    {
+        auto &list = m_page.bodies[b].draft.bylines;
+        for (const auto &byline : bylines) {
+            if (!list.contains(byline))
+                list.append(byline);
+        }
     }
 
     void placeOtherLooseLines()
@@ -271,15 +448,32 @@ private:
                     pool.append(i);
                 break;
             case LooseKind::Author:
-            case LooseKind::Byline:
+            case LooseKind::Byline: {
+                // Several bylines in a row under a block of headlines: placed by evidence.
+                int end = i;
+                while (end < loose.size() && loose[end].kind == LooseKind::Byline && loose[end].pos - loose[i].pos <= end - i + 1)
+                    ++end;
+                const bool underBlock = i > 0 && loose[i - 1].kind == LooseKind::Heading;
+                if (line.kind == LooseKind::Byline && underBlock && (end - i >= 2 || (owner >= 0 && signedOrNamed(owner)))) {
+                    QList<int> run;
+                    for (int k = i; k < end; ++k)
+                        run.append(k);
+                    placeListedBylines(run, &pool);
+                    i = end - 1;
+                    break;
+                }
                 // Beside its headline: the first byline under a matched headline is that article's.
                 if (owner >= 0 && loose[i - 1].kind == LooseKind::Heading && m_page.bodies[owner].draft.bylines.isEmpty()) {
                     m_page.bodies[owner].draft.bylines = line.bylines;
                     m_bodyOfLoose[i] = owner;
+                } else if (const int named = bodyNaming(line.bylines); named >= 0) {
+                    addBylines(named, line.bylines);
+                    m_bodyOfLoose[i] = named;
                 } else {
                     pool.append(i);
                 }
                 break;
+            }
             case LooseKind::Caption: {
                 const int b = std::min(firstBodyAfter(line.pos), bodies - 1);
                 if (b >= 0)

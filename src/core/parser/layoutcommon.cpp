@@ -42,6 +42,13 @@ bool adLike(const QStringList &block, bool *hasKeyword)
     bool sentence = false;
     for (const auto &line : block) {
         const QString s = line.trimmed();
+        // A reporter's byline at the end of a raw page is short too, but it is no slogan; a
+        // dateline or a signature belongs to an article.
+        if (!parseBylineLine(s).isEmpty() || parseAuthorLine(s) || startsWithDateline(s))
+            return false;
+        QString copy = s;
+        if (!takeSignature(&copy).isEmpty())
+            return false; // a signed paragraph closes an article
         total += s.size();
         sentence = sentence || s.contains(u'。');
         if (keyword.match(s).hasMatch())

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
 constexpr int kNoteChars = 8;       // the longest piece of （下转第12版） a line end can cut off
+constexpr int kMaxUnpunctuatedLines = 3; // body lines in a row before the first sentence punctuation
 
 struct Line {
     QString text;
@@ -92,8 +93,11 @@ private:
     void addText(const Line &line)
     {
         RawBody &body = m_page.bodies.last();
+        // Held short lines followed by a short line that closes a sentence were the opening of a
+        // short paragraph cut by blank lines, not a subheading.
+        const bool paragraph = !m_held.isEmpty() && line.length < m_width - 1 && endsSentence(line.text);
         for (const auto &held : std::as_const(m_held))
-            body.draft.units.append({held.text, UnitKind::Subheading, true, true});
+            body.draft.units.append({held.text, paragraph ? UnitKind::Text : UnitKind::Subheading, true, !paragraph});
         m_held.clear();
         body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1});
         body.text += line.text;
@@ -113,7 +117,7 @@ private:
             && m_lastBodyCount == m_page.bodies.size();
         if (kind == LooseKind::Heading && !joinsGroup)
             ++m_group;
-        m_page.loose.append({kind, line.text, bylines, line.pos, kind == LooseKind::Heading ? m_group : 0});
+        m_page.loose.append({kind, line.text, bylines, line.pos, kind == LooseKind::Heading ? m_group : 0, line.blankBefore});
         m_lastLoosePos = line.pos;
         m_lastBodyCount = m_page.bodies.size();
     }
@@ -126,11 +130,74 @@ private:
             return !(isolated && !line.text.contains(u'。') && !line.text.endsWith(u'，') && line.length <= m_width * 2
                      && std::abs(line.length - m_width) >= 3);
         }
-        // A body line is as wide as the column; a longer line standing over the text is a headline.
-        if (m_i + 1 >= m_lines.size() || line.blankAfter || line.length < m_width * 4 / 5 || line.length > m_width + 2)
+        // A body line is as wide as the column and runs on into the lines below, up to one with
+        // sentence punctuation; a longer line standing over the text is a headline.
+        qsizetype j = m_i;
+        for (; j < m_lines.size() && j < m_i + kMaxUnpunctuatedLines && !hasSentencePunctuation(m_lines.at(j).text); ++j) {
+            if (!runsOn(j))
+                return false;
+        }
+        if (j >= m_lines.size() || !hasSentencePunctuation(m_lines.at(j).text))
             return false;
-        const Line &next = m_lines.at(m_i + 1);
-        return hasSentencePunctuation(next.text) && !startsWithDateline(next.text);
+        return !startsWithDateline(m_lines.at(j).text) && !brokenAfterComma(j);
+    }
+
+    // Whether line i, without sentence punctuation, is a body line cut mid-sentence that goes on in
+    // line i + 1: as wide as the column, and the next line follows directly or, across a blank
+    // line, the two characters at the cut form a pair the page uses elsewhere (a word cut in two).
+    bool runsOn(qsizetype i) const
+    {
+        const Line &line = m_lines.at(i);
+        // A paragraph's first line is indented by two characters.
+        const int shortest = m_width * 4 / 5 - (line.blankBefore ? 2 : 0);
+        if (i + 1 >= m_lines.size() || line.length < shortest || line.length > m_width + 2)
+            return false;
+        const Line &next = m_lines.at(i + 1);
+        if (startsWithDateline(next.text))
+            return false;
+        if (!line.blankAfter)
+            return true;
+        // Lines are trimmed, so their ends are the characters at the cut.
+        const QStringView a(line.text);
+        const QStringView b(next.text);
+        if (a.isEmpty() || b.isEmpty() || !isHan(a.back().unicode()) || !isHan(b.front().unicode()))
+            return false;
+        // A headline does not end on a structural particle or a preposition, and no sentence
+        // starts with a particle; a cut line may do either.
+        static const QString dangling = u"的地得和与及在对为向将把从让使被是了并而"_s;
+        static const QString particles = u"的地得了着过"_s;
+        return dangling.contains(a.back()) || particles.contains(b.front())
+            || pageBigrams().contains(bigramOf(a.back(), b.front()));
+    }
+
+    // The first line of a main title broken after a comma (“推进某某改造，” over “加快某某升级”): short,
+    // no other punctuation, followed by a headline-like line that stands alone and is not as wide
+    // as the column (a body's second line would be); it stands in the headline block or alone.
+    bool wrappedHeadline(const Line &line) const
+    {
+        if (!brokenAfterComma(m_i))
+            return false;
+        const bool inBlock = !m_page.loose.isEmpty() && m_page.loose.last().kind == LooseKind::Heading
+            && m_lastBodyCount == m_page.bodies.size() && m_page.loose.last().pos >= line.pos - 3;
+        return inBlock || line.blankBefore;
+    }
+
+    // The shape of a title's first line broken after a comma: line i ends in ，or 、, holds no
+    // other sentence punctuation, and the next line is headline-like and stands alone; neither is
+    // as wide as the column, as body lines would be.
+    bool brokenAfterComma(qsizetype i) const
+    {
+        if (i + 1 >= m_lines.size())
+            return false;
+        const Line &line = m_lines.at(i);
+        if (!line.text.endsWith(u'，') && !line.text.endsWith(u'、'))
+            return false;
+        if (hasSentencePunctuation(QStringView(line.text).chopped(1)) || line.length > 24)
+            return false;
+        const Line &next = m_lines.at(i + 1);
+        const auto columnWide = [this](const Line &l) { return l.length >= m_width * 4 / 5 && l.length <= m_width + 2; };
+        return headingLike(next, m_width) && (next.blankAfter || i + 2 >= m_lines.size()) && !columnWide(line)
+            && !columnWide(next);
     }
 
     // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
@@ -173,6 +240,8 @@ private:
             m_page.loose.last().text += line.text; // a subtitle wrapped onto the next line
             m_lastLoosePos = line.pos;
         } else if (takeFixedForm(line)) {
+        } else if (wrappedHeadline(line)) {
+            addLoose(LooseKind::Heading, line);
         } else if (startsBody(line)) {
             openBody(line, false);
         } else {
@@ -208,6 +277,23 @@ private:
 
     QList<Line> m_lines;
     int m_width;
+    // Character pairs inside the page's lines, gathered the first time a cut needs them.
+    const Bigrams &pageBigrams() const
+    {
+        if (!m_bigramsReady) {
+            for (const auto &line : m_lines) {
+                const QString &text = line.text;
+                for (qsizetype k = 0; k + 1 < text.size(); ++k) {
+                    if (isHan(text.at(k).unicode()) && isHan(text.at(k + 1).unicode()))
+                        m_pageBigrams.insert(bigramOf(text.at(k), text.at(k + 1)));
+                }
+            }
+            m_bigramsReady = true;
+        }
+        return m_pageBigrams;
+    }
+    mutable Bigrams m_pageBigrams;
+    mutable bool m_bigramsReady = false;
     qsizetype m_i = 0;
     RawPage m_page;
     QList<Line> m_held;

@@ -14,6 +14,7 @@ struct LooseLine final {
     QList<Byline> bylines; // for Byline and Author
     int pos = 0;           // line index in the file
     int group = 0;         // headings in one group stand together with nothing else between them
+    bool blankBefore = false; // a blank line stands between it and the line above
 };
 
 struct RawBody final {

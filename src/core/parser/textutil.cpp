@@ -1,5 +1,7 @@
 #include "core/parser/textutil.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::Core::Parse {
@@ -77,6 +79,83 @@ QString squeezeSpaces(QStringView text)
     return out;
 }
 
+namespace {
+
+// Han characters and Chinese punctuation and quotes: what makes a neighbour "Chinese".
+bool chineseAt(QStringView text, qsizetype i)
+{
+    if (i < 0 || i >= text.size())
+        return false;
+    const QChar c = text[i];
+    return c.isSurrogate() || (isCjk(c.unicode()) && c.unicode() != 0x00B7);
+}
+
+bool digitAt(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() && text[i].isDigit();
+}
+
+QChar fullWidth(QChar c)
+{
+    return QChar(char16_t(c.unicode() - 0x21 + 0xFF01));
+}
+
+} // namespace
+
+namespace {
+
+bool isMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u',': case u':': case u';': case u'?': case u'!': case u'(': case u')': return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+QString fullWidthPunctuation(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), isMark))
+        return text;
+    QString out = text;
+    const QStringView s(text);
+    QList<qsizetype> open; // unmatched '(' positions
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (!isMark(c))
+            continue;
+        // The neighbours, looking past one space on either side.
+        const qsizetype before = i > 0 && s[i - 1] == u' ' ? i - 2 : i - 1;
+        const qsizetype after = i + 1 < s.size() && s[i + 1] == u' ' ? i + 2 : i + 1;
+        if (c == u'(') {
+            open.append(i);
+            continue;
+        }
+        if (c == u')') {
+            if (open.isEmpty())
+                continue;
+            const qsizetype start = open.takeLast();
+            // A bracket pair is Chinese when it stands in Chinese text or holds some.
+            bool chinese = chineseAt(s, start - 1) || chineseAt(s, i + 1);
+            for (qsizetype k = start + 1; k < i && !chinese; ++k)
+                chinese = chineseAt(s, k);
+            if (chinese) {
+                out[start] = u'（';
+                out[i] = u'）';
+            }
+            continue;
+        }
+        if (digitAt(s, i - 1) && digitAt(s, i + 1))
+            continue; // 1,000 and 10:30
+        if (chineseAt(s, before) || (chineseAt(s, after) && c != u':'))
+            out[i] = fullWidth(c);
+        else if (c == u':' && chineseAt(s, after) && !digitAt(s, before))
+            out[i] = fullWidth(c);
+    }
+    return out;
+}
+
 QString removeSpaces(QStringView text)
 {
     QString out;
@@ -97,6 +176,10 @@ bool needsCompatibilityFolding(QStringView text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0xA0 || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0x2010 && u <= 0x2027))
+            continue;
+        // Full-width punctuation (，：；（）？！) folds to punctuation, which the key drops anyway.
+        if ((u >= 0xFF01 && u <= 0xFF0F) || (u >= 0xFF1A && u <= 0xFF20) || (u >= 0xFF3B && u <= 0xFF40)
+            || (u >= 0xFF5B && u <= 0xFF60))
             continue;
         return true;
     }

@@ -18,6 +18,9 @@ int hanCount(QStringView text);
 
 // Removes white space next to CJK characters ("11 月 18 日" → "11月18日"), folds other runs to one space.
 QString squeezeSpaces(QStringView text);
+// Half-width , : ; ( ) ? ! inside Chinese text become the full-width forms a Chinese reader
+// expects (，：；（）？！); inside Latin text and numbers (3.14, 1,000, 10:30, (MWC)) they stay.
+QString fullWidthPunctuation(const QString &text);
 // Removes all white space (for names such as "耀 文").
 QString removeSpaces(QStringView text);
 // A comparison key: NFKC, lower case, letters and digits only.

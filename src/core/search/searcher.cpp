@@ -2,8 +2,11 @@
 
 #include "core/common/progress.h"
 #include "core/search/ftsindex.h"
+#include "core/search/searchsql.h"
 #include "core/search/snippet.h"
 #include "core/sql/database.h"
+
+#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -13,71 +16,13 @@ namespace Baoku::Core {
 
 namespace {
 
+// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Searcher)
+};
+
 // bm25 weights by column (body, title, names, column name): a title hit outranks body hits.
 constexpr const char *kRank = "bm25(search_fts, 1.0, 10.0, 4.0, 2.0)";
-
-int interruptIfCancelled(void *listener)
-{
-    return static_cast<const ProgressListener *>(listener)->isCancelled() ? 1 : 0;
-}
-
-// Installs SQLite's progress handler for one search, so that a cancel aborts long statements.
-class CancelGuard final {
-public:
-    CancelGuard(sqlite3 *db, const ProgressListener *listener)
-        : m_db(listener ? db : nullptr)
-    {
-        if (m_db)
-            sqlite3_progress_handler(m_db, 2000, interruptIfCancelled, const_cast<ProgressListener *>(listener));
-    }
-    ~CancelGuard()
-    {
-        if (m_db)
-            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
-    }
-    CancelGuard(const CancelGuard &) = delete;
-    CancelGuard &operator=(const CancelGuard &) = delete;
-
-private:
-    sqlite3 *m_db;
-};
-
-struct Filters {
-    QString from;
-    QString to;
-    QList<int> pages;
-    bool any() const { return !from.isEmpty() || !to.isEmpty() || !pages.isEmpty(); }
-};
-
-// Builds "SELECT <what> FROM <table> [JOIN …] WHERE <table> MATCH ?1 [filters] <tail>"; ?1 is
-// the expression, ?2/?3 the dates; pages are integers written into the SQL.
-QString searchSql(const QString &table, const QString &what, const Filters &filters, bool join, const QString &tail)
-{
-    QString sql = u"SELECT "_s + what + u" FROM "_s + table;
-    if (join)
-        sql += u" JOIN articles a ON a.id = "_s + table + u".rowid JOIN issues_dated i ON i.id = a.issue_id"_s;
-    sql += u" WHERE "_s + table + u" MATCH ?1"_s;
-    if (!filters.from.isEmpty())
-        sql += u" AND i.shown_date >= ?2"_s;
-    if (!filters.to.isEmpty())
-        sql += u" AND i.shown_date <= ?3"_s;
-    if (!filters.pages.isEmpty()) {
-        QStringList pages;
-        for (int page : filters.pages)
-            pages.append(QString::number(page));
-        sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
-    }
-    return sql + u' ' + tail;
-}
-
-void bindAll(Statement &statement, const QString &expression, const Filters &filters)
-{
-    statement.bind(1, expression);
-    if (!filters.from.isEmpty())
-        statement.bind(2, filters.from);
-    if (!filters.to.isEmpty())
-        statement.bind(3, filters.to);
-}
 
 } // namespace
 
@@ -93,10 +38,16 @@ Searcher::Searcher(Database &db)
 SearchResult Searcher::search(const SearchRequest &request, const ProgressListener *cancel)
 {
     const ParsedQuery query = m_parser.parse(request.query);
+    if (!query.error.isEmpty()) {
+        SearchResult result;
+        result.error = query.error;
+        return result;
+    }
     if (query.isEmpty())
         return {};
     CancelGuard guard(m_db.handle(), cancel);
     try {
+        requireCompleteIndex();
         return run(request, query);
     } catch (const DatabaseError &e) {
         SearchResult result;
@@ -107,16 +58,32 @@ SearchResult Searcher::search(const SearchRequest &request, const ProgressListen
     }
 }
 
+void Searcher::requireCompleteIndex()
+{
+    // Articles an import stored but has not indexed yet would be missing from the result. They
+    // are indexed here (waiting for another writer as long as the busy timeout allows); when that
+    // cannot be done the search fails rather than answer with part of the archive.
+    Statement queued(m_db, "SELECT count(*) FROM index_queue");
+    if (!queued.step() || queued.int64(0) == 0)
+        return;
+    const qint64 waiting = queued.int64(0);
+    queued.reset();
+    try {
+        indexQueued(m_db);
+    } catch (const DatabaseError &e) {
+        throw DatabaseError(Msg::tr("stored articles waiting for the search index (%1) cannot be added to it now (%2); "
+                                    "the result would be incomplete, so there is none")
+                                .arg(waiting)
+                                .arg(e.message()),
+                            e.code());
+    }
+}
+
 SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &query)
 {
     SearchResult result;
     const QString expression = query.ftsExpression();
-    Filters filters;
-    if (request.from.isValid())
-        filters.from = request.from.toString(Qt::ISODate);
-    if (request.to.isValid())
-        filters.to = request.to.toString(Qt::ISODate);
-    filters.pages = query.pages;
+    const SqlFilters filters = SqlFilters::of(request, query);
     const bool join = filters.any();
     const QString window = u"LIMIT %1 OFFSET %2"_s.arg(qMax(0, request.limit)).arg(qMax(0, request.offset));
 
@@ -130,8 +97,8 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     // counts: otherwise a later page without withTotal would come in another order.
     const bool counted = request.withTotal || !lone.isEmpty() || (request.sort == SearchSort::Rank && request.limit > 0);
     if (counted) {
-        Statement count(m_db, searchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
-        bindAll(count, lone.isEmpty() ? expression : charsExpression, filters);
+        Statement count(m_db, filteredMatchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
+        bindFilters(count, lone.isEmpty() ? expression : charsExpression, filters);
         if (count.step())
             result.total = count.int64(0);
     }
@@ -139,8 +106,8 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const qint64 limit = qMax(0, request.limit);
     QList<QPair<qint64, double>> rows;
     const auto collect = [&](const QString &table, const QString &what, const QString &expr, bool withJoin, const QString &tail) {
-        Statement select(m_db, searchSql(table, what, filters, withJoin, tail));
-        bindAll(select, expr, filters);
+        Statement select(m_db, filteredMatchSql(table, what, filters, withJoin, tail));
+        bindFilters(select, expr, filters);
         while (select.step())
             rows.append({select.int64(0), select.columnCount() > 1 ? select.real(1) : 0.0});
     };
@@ -193,7 +160,7 @@ void Searcher::fillHits(QList<SearchHit> &hits, const SearchRequest &request, co
     if (hits.isEmpty())
         return;
     Statement row(m_db, R"sql(
-SELECT i.shown_date, a.page, a.title, c.body, c.title, c.names, c.column_name
+SELECT i.shown_date, a.page, a.title, c.body, c.title, c.names, c.column_name, a.kind
 FROM articles a JOIN issues_dated i ON i.id = a.issue_id JOIN search_content c ON c.id = a.id
 WHERE a.id = ?1)sql");
     Statement people(m_db, "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
@@ -208,6 +175,7 @@ WHERE a.id = ?1)sql");
         hit.date = QDate::fromString(row.text(0), Qt::ISODate);
         hit.page = row.integer(1);
         hit.title = row.text(2);
+        hit.advertisement = row.text(7) == u"advertisement"_s;
         people.reset();
         people.bind(1, hit.articleId);
         while (people.step())

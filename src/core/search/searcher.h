@@ -21,6 +21,11 @@ struct SearchRequest final {
     QString query;
     QDate from; // inclusive; invalid for no bound
     QDate to;
+    // Exact filters, as a facet value applies them (docs/search.md, "Facets"); empty for none.
+    QList<int> pages;  // any of these pages (and of the query's page: terms)
+    QString newspaper; // the newspaper's name
+    QString column;    // the column (栏目) exactly
+    QString author;    // someone named in a byline or signature, exactly
     SearchSort sort = SearchSort::Rank;
     int limit = 50;
     int offset = 0;
@@ -36,6 +41,7 @@ struct SearchHit final {
     QDate date;
     int page = 0;
     QString title;
+    bool advertisement = false;        // found with kind:ad; the app labels it, having no title
     QStringList bylines;               // names in byline order (signatures excluded)
     QString snippet;                   // snippetText with the request's markers around matches
     QString snippetText;               // plain
@@ -48,7 +54,8 @@ struct SearchResult final {
     qint64 total = 0;        // exact number of matching articles (when requested)
     bool cheapOrder = false; // very common terms: title hits first, then newest (see docs/search.md)
     bool cancelled = false;
-    QString error;           // set when the archive could not be read
+    QString error;           // set when the query is refused or the archive could not be searched
+                             // completely; hits are then empty
 };
 
 class Searcher final {
@@ -63,6 +70,8 @@ public:
     SearchResult search(const SearchRequest &request, const ProgressListener *cancel = nullptr);
 
 private:
+    // Throws DatabaseError when articles wait for the index and cannot be indexed now.
+    void requireCompleteIndex();
     SearchResult run(const SearchRequest &request, const ParsedQuery &query);
     void fillHits(QList<SearchHit> &hits, const SearchRequest &request, const ParsedQuery &query);
 

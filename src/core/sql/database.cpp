@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -20,15 +22,41 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Database)
 };
 
-// Long imports and the app's readers share the file; wait this long for another writer's lock.
-constexpr int kBusyTimeoutMs = 10'000;
+// SQLite's own message for a busy archive says nothing of what to do.
+QString describe(sqlite3 *db, int rc)
+{
+    if ((rc & 0xff) == SQLITE_BUSY)
+        return Msg::tr("the archive is busy: another program is writing to it (waited %1 s); try again later")
+            .arg(Database::kBusyTimeoutMs / 1000);
+    if ((rc & 0xff) == SQLITE_READONLY)
+        return Msg::tr("the archive is read-only (%1)").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+}
+
+// Whether SQLite can write next to the file (-wal and -shm are created in its folder).
+bool folderWritable(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
 
 } // namespace
 
-DatabaseError::DatabaseError(const QString &message)
+DatabaseError::DatabaseError(const QString &message, int code)
     : std::runtime_error(message.toStdString())
     , m_message(message)
+    , m_code(code & 0xff)
 {
+}
+
+bool DatabaseError::isAccessProblem() const
+{
+    return m_code == SQLITE_BUSY || m_code == SQLITE_LOCKED || m_code == SQLITE_READONLY || m_code == SQLITE_CANTOPEN
+        || m_code == SQLITE_PERM || m_code == SQLITE_AUTH || m_code == SQLITE_IOERR || m_code == SQLITE_FULL;
+}
+
+bool DatabaseError::isCorruption() const
+{
+    return m_code == SQLITE_CORRUPT || m_code == SQLITE_NOTADB;
 }
 
 Database::~Database()
@@ -40,6 +68,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_cache(std::exchange(other.m_cache, {}))
+    , m_cancelCheck(std::move(other.m_cancelCheck))
 {
 }
 
@@ -50,11 +79,12 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_cache = std::exchange(other.m_cache, {});
+        m_cancelCheck = std::move(other.m_cancelCheck);
     }
     return *this;
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const QString &path, QString *error, OpenMode mode)
 {
     close();
     const auto fail = [&](const QString &reason) {
@@ -63,26 +93,74 @@ bool Database::open(const QString &path, QString *error)
         close();
         return false;
     };
+    const auto connect = [&](const QByteArray &name, int flags) {
+        close();
+        const int rc = sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_extended_result_codes(m_db, 1);
+            sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+        }
+        return rc;
+    };
     const QByteArray file = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(file.constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    int rc = SQLITE_OK;
+    if (mode == OpenMode::Create) {
+        rc = connect(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    } else if (mode == OpenMode::Existing && QFileInfo(path).isWritable() && folderWritable(path)) {
+        rc = connect(file, SQLITE_OPEN_READWRITE);
+    } else {
+        // Read-only: mode=ro still needs the -shm file of a WAL archive, which a read-only
+        // folder cannot hold; immutable=1 needs nothing but promises SQLite that nobody writes,
+        // so it is used only there, and only when no -wal file holds unmerged commits.
+        const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        const QFileInfo wal(path + u"-wal"_s);
+        const bool immutable = !folderWritable(path) && !QFileInfo::exists(path + u"-shm"_s) && !(wal.exists() && wal.size() > 0);
+        const QByteArray uri = url.toEncoded() + (immutable ? "?immutable=1" : "?mode=ro");
+        rc = connect(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    }
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason = describe(m_db, rc);
         return fail(Msg::tr("cannot open the archive (%1)").arg(reason));
     }
     m_path = path;
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     try {
         // NORMAL is durable against a killed process in WAL mode; only a power cut may lose the
         // last commits, and never corrupts the file.
-        exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        if (!isReadOnly())
+            exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        exec("PRAGMA foreign_keys=ON;");
         Statement probe(*this, "SELECT count(*) FROM sqlite_schema");
         probe.step(); // fails here, not later, when the file is not a database
     } catch (const DatabaseError &e) {
         return fail(e.message());
     }
     return true;
+}
+
+bool Database::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::setCancelCheck(std::function<bool()> isCancelled)
+{
+    if (!m_db)
+        return;
+    if (!isCancelled) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        m_cancelCheck.reset();
+        return;
+    }
+    m_cancelCheck = std::make_unique<std::function<bool()>>(std::move(isCancelled));
+    sqlite3_progress_handler(
+        m_db, 4000, [](void *check) { return (*static_cast<std::function<bool()> *>(check))() ? 1 : 0; },
+        m_cancelCheck.get());
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 void Database::close()
@@ -94,15 +172,18 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_cancelCheck.reset();
 }
 
 void Database::exec(const char *sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : lastErrorMessage();
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
+        const int code = sqlite3_extended_errcode(m_db);
+        const bool plain = (code & 0xff) != SQLITE_BUSY && (code & 0xff) != SQLITE_READONLY;
+        const QString text = message && plain ? QString::fromUtf8(message) : describe(m_db, code);
         sqlite3_free(message);
-        throw DatabaseError(text);
+        throw DatabaseError(text, code);
     }
 }
 
@@ -183,7 +264,9 @@ void Statement::check(int rc, const char *what) const
 {
     if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
         return;
-    throw DatabaseError(Msg::tr("%1 (in %2)").arg(m_db.lastErrorMessage(), QString::fromUtf8(what).simplified().left(120)));
+    const int code = sqlite3_extended_errcode(m_db.handle());
+    throw DatabaseError(Msg::tr("%1 (in %2)").arg(describe(m_db.handle(), code), QString::fromUtf8(what).simplified().left(120)),
+                        code);
 }
 
 Statement &Statement::bind(int index, qint64 value)

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -17,11 +19,25 @@ namespace Baoku::Core {
 
 class DatabaseError final : public std::runtime_error {
 public:
-    explicit DatabaseError(const QString &message);
+    // `code` is SQLite's primary result code when SQLite reported the failure, else 0.
+    explicit DatabaseError(const QString &message, int code = 0);
     QString message() const { return m_message; }
+    int code() const { return m_code; }
+    // The archive could not be read or written as asked (busy, read-only, unopenable) although
+    // nothing says it is damaged.
+    bool isAccessProblem() const;
+    bool isCorruption() const;
 
 private:
     QString m_message;
+    int m_code = 0;
+};
+
+// How Database::open treats the file.
+enum class OpenMode {
+    Create,   // read-write, creating the file when missing
+    Existing, // read-write when possible, else read-only (read-only media, no write permission)
+    ReadOnly, // never writes: SQLite's mode=ro, or immutable=1 where not even -shm can be made
 };
 
 class Database final {
@@ -33,12 +49,22 @@ public:
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
 
-    // Opens (creating if needed) the file with WAL, foreign keys and a busy timeout. Returns false
+    // Another connection's write lock is waited for this long before SQLITE_BUSY.
+    static constexpr int kBusyTimeoutMs = 10'000;
+
+    // Opens the file with WAL (unless read-only), foreign keys and a busy timeout. Returns false
     // with a message naming the file on failure. SQL functions and tokenizers are the opener's
     // business (Archive::open registers Baoku's FTS5 tokenizer), so this layer knows no search.
-    bool open(const QString &path, QString *error = nullptr);
+    bool open(const QString &path, QString *error = nullptr, OpenMode mode = OpenMode::Create);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    // True when the connection cannot write (opened read-only, or the file or its folder is).
+    bool isReadOnly() const;
+    // For tests: how long to wait for another connection's lock.
+    void setBusyTimeout(int milliseconds);
+    // While set, a statement fails with SQLITE_INTERRUPT soon after `isCancelled` returns true
+    // (polled every few thousand SQLite steps); an empty function removes it.
+    void setCancelCheck(std::function<bool()> isCancelled);
     sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
 
@@ -60,6 +86,8 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<QByteArray, sqlite3_stmt *> m_cache;
+    // On the heap, so that SQLite's progress handler keeps its address when the Database moves.
+    std::unique_ptr<std::function<bool()>> m_cancelCheck;
 };
 
 class Statement final {

@@ -28,7 +28,7 @@ SELECT a.id, a.issue_id, a.kind, a.page, a.ord, a.title, a.kicker, a.subtitle, a
        a.signature, a.dateline, a.body, a.captions, a.photo_credits, a.continued_to, a.continued_from,
        n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
        s.path, s.sha256, s.section,
-       EXISTS (SELECT 1 FROM articles p WHERE p.part_of = a.id)
+       EXISTS (SELECT 1 FROM articles p WHERE p.part_of = a.id), a.subheads
 FROM articles a
 JOIN issues_dated i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
@@ -72,6 +72,10 @@ void appendParts(Article &a, qint64 id, Statement &parts)
             a.pages.append(page);
         a.body += u'\n';
         a.partStarts.append(a.body.size());
+        // The part's subheads count from its own first paragraph.
+        const int offset = int(a.body.count(u'\n'));
+        for (const auto &index : parts.text(5).split(u',', Qt::SkipEmptyParts))
+            a.subheads.append(offset + index.toInt());
         a.body += parts.text(1);
         a.captions += splitLines(parts.text(2));
         a.photoCredits += splitLines(parts.text(3));
@@ -101,9 +105,13 @@ StoredArticle readArticle(const Statement &row, Statement &people, Statement &pa
     a.continuedTo = row.optionalInt(14);
     a.continuedFrom = row.optionalInt(15);
     stored.issue = readIssueInfo(row, 16);
+    for (const auto &index : row.text(28).split(u',', Qt::SkipEmptyParts))
+        a.subheads.append(index.toInt());
+    a.subheads = validSubheads(a.subheads, a.body);
     a.section = row.text(26);
     if (row.integer(27) != 0)
         appendParts(a, stored.id, parts);
+    a.subheads = validSubheads(a.subheads, a.body);
 
     people.reset();
     people.bind(1, stored.id);
@@ -127,16 +135,30 @@ QString Archive::resolvePath(const QString &explicitPath)
     return explicitPath.isEmpty() ? defaultPath() : explicitPath;
 }
 
-bool Archive::open(const QString &path, QString *error)
+bool Archive::open(const QString &path, QString *error, OpenMode mode)
 {
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+    if (mode == OpenMode::Create && !info.exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
             *error = Msg::tr("%1: cannot create the folder for the archive").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (!m_db.open(path, error))
+    const auto readOnly = [&] {
+        if (error)
+            *error = Msg::tr("%1: the archive is read-only (read-only media or no write permission); it can be "
+                             "searched and exported, but nothing can be imported into it or changed")
+                         .arg(QDir::toNativeSeparators(path));
+        m_db.close();
         return false;
+    };
+    // SQLite would open such a file read-only and fail later with "unable to open database file".
+    if (mode == OpenMode::Create && info.exists()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return readOnly();
+    if (!m_db.open(path, error, mode))
+        return false;
+    if (mode == OpenMode::Create && m_db.isReadOnly())
+        return readOnly();
     try {
         registerTokenizer(m_db.handle());
         migrate(m_db);
@@ -147,13 +169,34 @@ bool Archive::open(const QString &path, QString *error)
         m_db.close();
         return false;
     }
+    if (m_db.isReadOnly())
+        return true;
+    // Articles an interrupted import stored but had not indexed yet become searchable now, if no
+    // other process holds the write lock: opening does not wait for it.
+    m_db.setBusyTimeout(0);
     try {
-        // Articles an interrupted import stored but had not indexed yet become searchable now.
         indexQueued(m_db);
     } catch (const DatabaseError &) {
-        // Not fatal: reading works, and the next import or open tries again.
+        // Not fatal: reading works, a search indexes them first (waiting for the lock) or fails,
+        // and the next open tries again.
     }
+    m_db.setBusyTimeout(Database::kBusyTimeoutMs);
     return true;
+}
+
+QString Archive::quickCheck() const
+{
+    QStringList problems;
+    try {
+        Statement row(m_db, "PRAGMA quick_check(5)");
+        while (row.step()) {
+            if (row.text(0) != u"ok"_s)
+                problems.append(row.text(0));
+        }
+    } catch (const DatabaseError &e) {
+        problems.append(e.message());
+    }
+    return problems.join(u"; "_s).simplified();
 }
 
 QList<IssueSummary> Archive::issues() const
@@ -327,7 +370,7 @@ bool Archive::streamArticles(const char *where, std::optional<qint64> key, const
         Statement people(m_db, "SELECT p.name, ap.role, ap.affiliation FROM article_people ap "
                                "JOIN people p ON p.id = ap.person_id "
                                "WHERE ap.article_id = ? AND ap.role <> 'signature' ORDER BY ap.position");
-        Statement parts(m_db, "SELECT page, body, captions, photo_credits, continued_to FROM articles "
+        Statement parts(m_db, "SELECT page, body, captions, photo_credits, continued_to, subheads FROM articles "
                               "WHERE part_of = ? ORDER BY page, ord, id");
         Statement row(m_db, QString::fromUtf8(kArticleSelect) + QString::fromUtf8(where) + u' '
                                 + QString::fromUtf8(order));

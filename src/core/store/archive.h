@@ -57,9 +57,15 @@ public:
     // An explicit path (--db) beats BAOKU_DB, which beats the default.
     static QString resolvePath(const QString &explicitPath);
 
-    // Opens or creates the archive and migrates its schema; false with a message on failure.
-    bool open(const QString &path, QString *error = nullptr);
+    // Opens the archive and migrates its schema; false with a message on failure. Create (for
+    // imports and edits) creates a missing archive and fails on one that cannot be written;
+    // Existing opens an archive on read-only media or without write permission read-only.
+    bool open(const QString &path, QString *error = nullptr, OpenMode mode = OpenMode::Create);
     bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    // SQLite's quick_check (structure, not index contents); empty when it passes, else the first
+    // problems, for refusing to write into a damaged archive. Costs a read of the whole file.
+    QString quickCheck() const;
     QString path() const { return m_db.path(); }
     Database &database() const { return m_db; }
     // The message of the last failed read; reads return empty results on failure.

@@ -19,7 +19,7 @@ constexpr int kMaxProblemsListed = 50;
 
 CheckResult integrity(Database &db)
 {
-    CheckResult result{Msg::tr("SQLite integrity check"), {}};
+    CheckResult result{Msg::tr("SQLite integrity check"), {}, {}};
     Statement row(db, "PRAGMA integrity_check(50)");
     while (row.step()) {
         if (row.text(0) != u"ok"_s)
@@ -30,7 +30,7 @@ CheckResult integrity(Database &db)
 
 CheckResult foreignKeys(Database &db)
 {
-    CheckResult result{Msg::tr("foreign keys"), {}};
+    CheckResult result{Msg::tr("foreign keys"), {}, {}};
     Statement row(db, "PRAGMA foreign_key_check");
     while (row.step() && result.problems.size() < kMaxProblemsListed)
         result.problems.append(Msg::tr("row %1 of table %2 refers to a missing row of %3")
@@ -41,12 +41,21 @@ CheckResult foreignKeys(Database &db)
 
 CheckResult searchIndex(Database &db)
 {
-    CheckResult result{Msg::tr("full-text index"), {}};
+    CheckResult result{Msg::tr("full-text index"), {}, {}};
     // rank = 1 makes FTS5 also compare each index with its external content (the articles).
     for (const char *table : {"search_fts", "search_chars", "search_titles"}) {
+        if (db.isReadOnly()) {
+            // FTS5's integrity check is an INSERT command, which a read-only archive refuses.
+            result.unverified = Msg::tr("the archive is read-only, and the index comparison needs write access");
+            break;
+        }
         try {
             db.exec(u"INSERT INTO %1(%1, rank) VALUES('integrity-check', 1)"_s.arg(QLatin1StringView(table)));
         } catch (const DatabaseError &e) {
+            if (e.isAccessProblem()) {
+                result.unverified = e.message();
+                break;
+            }
             result.problems.append(Msg::tr("the index does not match the articles; rebuild it (%1)").arg(e.message()));
         }
     }
@@ -64,7 +73,7 @@ CheckResult searchIndex(Database &db)
 
 CheckResult orphans(Database &db)
 {
-    CheckResult result{Msg::tr("issues without files"), {}};
+    CheckResult result{Msg::tr("issues without files"), {}, {}};
     Statement row(db, "SELECT id, date FROM issues WHERE NOT EXISTS (SELECT 1 FROM sources WHERE issue_id = issues.id)");
     while (row.step() && result.problems.size() < kMaxProblemsListed)
         result.problems.append(Msg::tr("issue %1 of %2 has no imported file").arg(row.int64(0)).arg(row.text(1)));
@@ -80,7 +89,10 @@ QList<CheckResult> checkArchive(Database &db)
         try {
             results.append(check(db));
         } catch (const DatabaseError &e) {
-            results.append(CheckResult{Msg::tr("a check"), {e.message()}});
+            if (e.isAccessProblem())
+                results.append(CheckResult{Msg::tr("a check"), {}, e.message()});
+            else
+                results.append(CheckResult{Msg::tr("a check"), {e.message()}, {}});
         }
     }
     return results;

@@ -11,10 +11,15 @@ class Database;
 
 struct CheckResult final {
     QString name;         // what was checked, translated
-    QStringList problems; // empty when the check passed
+    QStringList problems; // damage found; empty when the check passed
+    // Why (part of) the check could not run although nothing was found damaged: the archive is
+    // read-only, busy or unreadable. Empty when it ran.
+    QString unverified;
+    bool passed() const { return problems.isEmpty() && unverified.isEmpty(); }
 };
 
-// Runs every check; a check that cannot run at all reports that as its problem.
+// Runs every check. A check that cannot run for lack of access (read-only, busy) says so in
+// `unverified`; one that fails otherwise reports that as a problem.
 QList<CheckResult> checkArchive(Database &db);
 
 } // namespace Baoku::Core

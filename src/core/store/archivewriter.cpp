@@ -147,8 +147,8 @@ void ArchiveWriter::insertArticles(qint64 issueId, qint64 sourceId, const QList<
 {
     Statement insert(m_db, R"sql(
 INSERT INTO articles(issue_id, source_id, kind, page, ord, title, kicker, subtitle, column_name, signature,
-                     dateline, body, captions, photo_credits, continued_to, continued_from)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
+                     dateline, body, captions, photo_credits, continued_to, continued_from, subheads)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
     Statement role(m_db, "INSERT INTO article_people(article_id, person_id, role, affiliation, position) "
                          "VALUES (?, ?, ?, ?, ?)");
     for (const Article &a : articles) {
@@ -158,6 +158,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql");
         insert.bind(9, orEmpty(a.column)).bind(10, orEmpty(a.signature)).bind(11, orEmpty(a.dateline));
         insert.bind(12, orEmpty(a.body)).bind(13, orEmpty(a.captions.join(u'\n')));
         insert.bind(14, orEmpty(a.photoCredits.join(u'\n'))).bind(15, a.continuedTo).bind(16, a.continuedFrom);
+        QStringList subheads;
+        for (int index : a.subheads)
+            subheads.append(QString::number(index));
+        insert.bind(17, orEmpty(subheads.join(u',')));
         insert.run();
         const qint64 articleId = m_db.lastInsertId();
         int position = 0;

@@ -1,4 +1,5 @@
 #include "core/store/importer.h"
+#include "core/store/research.h"
 
 #include "core/store/archive.h"
 #include "core/store/archivewriter.h"
@@ -99,13 +100,31 @@ Importer::Importer(Archive &archive)
 QStringList Importer::collectFiles(const QStringList &paths, QList<ImportResult> *failures)
 {
     QStringList files;
+    const auto unreadable = [failures](const QString &folder) {
+        if (failures)
+            failures->append(ImportResult{folder, ImportStatus::Failed,
+                                          Msg::tr("cannot read the folder (permission denied)"), 0, 0});
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
+            if (!info.isReadable() || !info.isExecutable()) {
+                unreadable(path);
+                continue;
+            }
+            // Folders are listed too, so that one that cannot be read is reported, not skipped.
             QStringList found;
-            QDirIterator it(path, {u"*.txt"_s}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
+            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QFileInfo entry(it.next());
+                if (entry.isDir()) {
+                    if (!entry.isReadable() || !entry.isExecutable())
+                        unreadable(entry.filePath());
+                } else if (entry.fileName().endsWith(u".txt"_s, Qt::CaseInsensitive)) {
+                    found.append(entry.filePath());
+                }
+            }
             std::sort(found.begin(), found.end());
             files += found;
         } else if (info.exists()) {
@@ -121,6 +140,14 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
                                           ProgressListener *listener, const ResultCallback &onResult)
 {
     QList<ImportResult> results;
+    // Writing into a damaged file would spread the damage; `baoku-cli check` tells what it is.
+    if (const QString damage = m_archive.quickCheck(); !damage.isEmpty()) {
+        results.append(ImportResult{QDir::toNativeSeparators(m_archive.path()), ImportStatus::Failed,
+                                    Msg::tr("the archive is damaged (%1); nothing was imported").arg(damage), 0, 0});
+        if (onResult)
+            onResult(results.constLast());
+        return results;
+    }
     const QStringList files = collectFiles(paths, &results);
     if (onResult) {
         for (const ImportResult &missing : std::as_const(results))
@@ -198,6 +225,9 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             }
             if (!failures[size_t(i)].isEmpty())
                 throw std::runtime_error(failures[size_t(i)].toStdString());
+            // A cancel that came while the file was read and parsed stops before it is stored.
+            if (listener && listener->isCancelled())
+                break;
             results.append(finish(files.at(i), *ready[size_t(i)], options));
             ready[size_t(i)].reset();
         } catch (const std::exception &e) {
@@ -404,6 +434,7 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         const qint64 sourceId = writer.insertSource(issueId, page, source, section);
         writer.insertArticles(issueId, sourceId, parsed.articles, m_batching ? Indexing::Queued : Indexing::Now);
         stitcher.restitch(issueId); // the order pages arrive in does not matter
+        relinkKept(db, issueId); // stars, lists, tags and notes of replaced articles find them again
         if (!replaced.isEmpty()) {
             if (previousIssue != 0 && previousIssue != issueId)
                 writer.removeOrphans(previousIssue);

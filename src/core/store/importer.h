@@ -60,7 +60,8 @@ public:
     // Batched indexing, which importPaths uses: between the two calls importParsed still commits
     // each file on its own, but queues its articles' index writes and indexes the queue in one
     // transaction once kIndexBatchBytes of files wait, and at finishBatch(). Queued articles are
-    // stored but not yet found by search; a queue left by a crash is indexed when the archive is
+    // stored but not yet in the index: a search meanwhile indexes them first (or fails when it
+    // cannot take the write lock), and a queue left by a crash is indexed when the archive is
     // next opened. finishBatch returns false with a message when the index could not be written.
     void startBatch();
     bool finishBatch(QString *error = nullptr);

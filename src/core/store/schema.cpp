@@ -4,6 +4,7 @@
 #include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
+#include "core/store/research.h"
 
 #include <QCoreApplication>
 
@@ -104,13 +105,23 @@ void addPagesAndParts(Database &db)
         stitcher.restitch(issues.int64(0));
 }
 
+// Version 6, articles.subheads (docs/store.md): which body paragraphs are subheads, as ascending
+// 0-based indexes joined by commas ('' for none). Articles imported before keep their subheads as
+// plain paragraphs. Also the partial index of advertisements, which search leaves out unless asked (kind:ad).
+void addArticleSubheads(Database &db)
+{
+    db.exec("ALTER TABLE articles ADD COLUMN subheads TEXT NOT NULL DEFAULT '';"
+            // Search leaves advertisements out by default: this keeps the list of them small to read.
+            "CREATE INDEX articles_advertisements ON articles(kind) WHERE kind = 'advertisement';");
+}
+
 } // namespace
 
 void migrate(Database &db, int target)
 {
     const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
-                                                                 addPagesAndParts};
-    static_assert(kSchemaVersion == 5, "add the new migration step above");
+                                                                 addPagesAndParts, addArticleSubheads, createResearchTables};
+    static_assert(kSchemaVersion == 7, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")

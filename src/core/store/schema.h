@@ -10,7 +10,9 @@ class Database;
 // Version 3: the full-text index (owned by src/core/search), filled from existing articles.
 // Version 4: index_queue, articles waiting to be indexed in the next batch (search/ftsindex.h).
 // Version 5: sources.section, and articles.part_of stitching continued articles (stitcher.h).
-inline constexpr int kSchemaVersion = 5;
+// Version 6: articles.subheads, and a partial index of the advertisements search leaves out.
+// Version 7: kept articles, stars, lists, tags, notes and saved searches (store/research.h).
+inline constexpr int kSchemaVersion = 7;
 
 // Brings the schema from its current version up to `target`, one transaction per step, so a
 // crash mid-way leaves a consistent older version. Throws DatabaseError, also for an archive

@@ -1,0 +1,17 @@
+// What the main window offers to Export, Copy Citation and Print: the open article, the selected
+// articles, the open issue and every result of the current search.
+#pragma once
+
+#include "app/export/exportactions.h"
+
+namespace Baoku::App {
+
+class MainWindow;
+
+// The selected articles of the list in view when more than one is selected, else the open article.
+QList<Core::ExportItem> chosenItems(MainWindow &window);
+QList<ExportScope> exportScopes(MainWindow &window);
+// A loader with its own connection to the archive, made on the export's worker thread.
+ExportActions::LoaderFactory archiveLoaders(const QString &databasePath);
+
+} // namespace Baoku::App

@@ -1,0 +1,65 @@
+// Exact counts of a search's hits by year, month, newspaper, page, column and author (facets), and
+// hits per year or month for one or several queries (the trend). See docs/search.md, "Facets".
+#pragma once
+
+#include "core/search/queryparser.h"
+#include "core/search/searcher.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace Baoku::Core {
+
+class Database;
+class ProgressListener;
+
+enum class Facet { Year, Month, Newspaper, Page, Column, Author };
+
+struct FacetValue final {
+    QString value; // "2024", "2024-03", a newspaper's name, "3", a column, a person's name
+    qint64 count = 0;
+    bool operator==(const FacetValue &) const = default;
+};
+
+struct FacetResult final {
+    // Year, month and page in ascending order; the others by count, most first, then by value.
+    // Articles without a column or without anyone named count in no value of those facets.
+    QMap<Facet, QList<FacetValue>> facets;
+    qint64 total = 0; // matching articles
+    bool cancelled = false;
+    QString error;
+};
+
+enum class TrendPeriod { Year, Month };
+
+struct TrendResult final {
+    QStringList periods;             // every year or month from the archive's first issue to its last
+    QList<qint64> articles;          // articles held per period (under the same filters)
+    QList<QList<qint64>> hits;       // per query, per period: matching articles
+    bool cancelled = false;
+    QString error;
+};
+
+class FacetCounter final {
+public:
+    explicit FacetCounter(Database &db);
+
+    static QString name(Facet facet); // "year", "month", …
+    static bool fromName(const QString &name, Facet *facet);
+
+    // The request's query and filters; its sort, window and snippet settings do not matter.
+    FacetResult count(const SearchRequest &request, const QList<Facet> &facets,
+                      const ProgressListener *cancel = nullptr);
+    // Hits per period for each query, with the request's filters.
+    TrendResult trend(const QStringList &queries, TrendPeriod period, const SearchRequest &filters,
+                      const ProgressListener *cancel = nullptr);
+
+private:
+    FacetResult run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets);
+
+    Database &m_db;
+    QueryParser m_parser;
+};
+
+} // namespace Baoku::Core
