@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/*.png: the real main window under Xvfb, in English and Chinese,
-# a search with results, and the dark theme, on an archive of the bundled sample issues.
+# a whole issue's pages and a continued article, a search with results, and the dark theme, on an
+# archive of the bundled whole issues and sample pages.
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default: build; needs xvfb-run, see tools/deps.sh --gui)
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,7 +10,8 @@ cmake --build "$build" --target baoku-cli app_tests >/dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$build/src/cli/baoku-cli" import --db "$work/archive.sqlite" "$top/resources/samples" >/dev/null
+# The whole issues first, then the loose sample pages (those already imported are skipped).
+"$build/src/cli/baoku-cli" import --db "$work/archive.sqlite" "$top"/resources/issues/* "$top/resources/samples" >/dev/null
 
 mkdir -p "$top/docs/screenshots"
 # Settings and fonts as on a fresh account, so the pictures do not depend on who runs this.

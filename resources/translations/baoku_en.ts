@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>Baoku::App::PageListModel</name>
+    <message numerus="yes">
+        <source>Not in the archive: page(s) %1</source>
+        <translation><numerusform>Not in the archive: page %1</numerusform><numerusform>Not in the archive: pages %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n article(s)</source>
+        <translation><numerusform>Page %1 · %n article</numerusform><numerusform>Page %1 · %n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %2 · %n article(s)</source>
+        <translation><numerusform>Page %1 · %2 · %n article</numerusform><numerusform>Page %1 · %2 · %n articles</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::PeopleModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>

@@ -60,10 +60,6 @@
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <source>Back to the previous article (Alt+Left)</source>
-        <translation>返回上一篇文章 (Alt+Left)</translation>
-    </message>
-    <message>
         <source>Pre&amp;vious Issue</source>
         <translation>上一期(&amp;V)</translation>
     </message>
@@ -110,6 +106,14 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ge</source>
+        <translation>上一版(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next P&amp;age</source>
+        <translation>下一版(&amp;A)</translation>
     </message>
     <message>
         <source>Back to the place before (Alt+Left)</source>
@@ -344,14 +348,14 @@
         <translation>%1 没有报纸。</translation>
     </message>
     <message>
-        <source>Nearest: &lt;a href="issue:%1"&gt;%2&lt;/a&gt;</source>
-        <translation>最近的一期：&lt;a href="issue:%1"&gt;%2&lt;/a&gt;</translation>
+        <source>Nearest: &lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>最近的一期：&lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>Baoku::App::CommandLine</name>
     <message>
-        <source>Baoku: browse, search and read archives of OCR'd Chinese newspapers.
+        <source>Baoku: browse, search and read archives of OCR&apos;d Chinese newspapers.
 Opens the default archive (or the BAOKU_DB environment variable) and imports the FILEs given.</source>
         <translation>报库：浏览、搜索和阅读 OCR 识别的中文报纸档案。
 打开默认档案库（或 BAOKU_DB 环境变量指定的档案库），并导入给出的文件。</translation>
@@ -371,6 +375,13 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     <message>
         <source>OCR text files or folders to import.</source>
         <translation>要导入的 OCR 文本文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ContinuationLinks</name>
+    <message>
+        <source>Page %1 of this issue is not in the archive.</source>
+        <translation>本期第%1版不在存档中。</translation>
     </message>
 </context>
 <context>
@@ -483,56 +494,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument 文本 (*.odt)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl)</source>
-        <translation>JSON 行 (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>CSV table of metadata (*.csv)</source>
-        <translation>元数据 CSV 表 (*.csv)</translation>
-    </message>
-    <message>
-        <source>RIS citations (*.ris)</source>
-        <translation>RIS 引文 (*.ris)</translation>
-    </message>
-    <message>
-        <source>BibTeX citations (*.bib)</source>
-        <translation>BibTeX 引文 (*.bib)</translation>
-    </message>
-    <message>
-        <source>CSL-JSON citations (*.json)</source>
-        <translation>CSL-JSON 引文 (*.json)</translation>
-    </message>
-    <message>
-        <source>GB/T 7714 reference list (*.txt)</source>
-        <translation>GB/T 7714 参考文献表 (*.txt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n article(s)</source>
-        <translation>
-            <numerusform>导出 %n 篇文章</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::ExportDialog</name>
@@ -643,6 +604,54 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     </message>
 </context>
 <context>
+    <name>Baoku::App::FacetModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>报纸</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only these %n article(s)</source>
+        <translation>
+            <numerusform>只显示这 %n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FacetPanel</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::FindBar</name>
     <message>
         <source>No matches</source>
@@ -667,6 +676,36 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::FirstStartNote</name>
+    <message>
+        <source>These are a few sample issues that come with Baoku. To read your own newspapers, import their OCR text files with File → Import Files… or Import Folder…, or drop them on the window.</source>
+        <translation>这里显示的是报库随附的几期示例报纸。要阅读您自己的报纸，请用“文件 → 导入文件…”或“导入文件夹…”导入其 OCR 文本文件，也可以把文件拖到窗口上。</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Close this note</source>
+        <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Baoku Help</source>
+        <translation>报库帮助</translation>
     </message>
 </context>
 <context>
@@ -740,15 +779,13 @@ Failed: %4</source>
         <source>The date was inferred, not printed on the page.</source>
         <translation>日期是推断的，版面上没有印出。</translation>
     </message>
+    <message>
+        <source>No newspaper name</source>
+        <translation>未署报名</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::MainWindow</name>
-    <message numerus="yes">
-        <source>%n issue(s) in %1</source>
-        <translation>
-            <numerusform>%1 中共有 %n 期</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The issue is no longer in the archive.</source>
         <translation>这一期已不在档案库中。</translation>
@@ -798,7 +835,7 @@ Failed: %4</source>
         <translation>关于报库</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR'd Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Baoku %1&lt;/h3&gt;&lt;p&gt;A reader for archives of OCR&apos;d Chinese newspapers: browse issues by date, search them exactly in Chinese, read, export and cite articles. Offline, on your own files.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, SQLite and ICU.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报库 %1&lt;/h3&gt;&lt;p&gt;OCR 识别的中文报纸档案阅读器：按日期浏览各期，精确地用中文搜索，阅读、导出和引用文章。离线使用，处理您自己的文件。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;&lt;p&gt;基于 Qt %3、SQLite 和 ICU 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -816,10 +853,6 @@ Failed: %4</source>
     <message>
         <source>Go to Date</source>
         <translation>转到日期</translation>
-    </message>
-    <message>
-        <source>No issue on or after %1.</source>
-        <translation>%1 及之后没有报纸。</translation>
     </message>
     <message>
         <source>Correct Issue Date</source>
@@ -853,6 +886,47 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::App::PageListModel</name>
+    <message>
+        <source>, </source>
+        <comment>between page numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the archive: page(s) %1</source>
+        <translation>
+            <numerusform>存档中缺：第%1版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n article(s)</source>
+        <translation>
+            <numerusform>第%1版 · %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %2 · %n article(s)</source>
+        <translation>
+            <numerusform>第%1版 %2 · %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The masthead announces this page, but the archive does not hold it.</source>
+        <translation>报头标明有这一版，但存档中没有。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::PageNavigator</name>
+    <message>
+        <source>Page %1 holds no article of its own.</source>
+        <translation>第%1版没有自己的文章。</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::PeopleModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
@@ -868,9 +942,104 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::App::QueryExplanation</name>
+    <message>
+        <source>%1 in titles</source>
+        <translation>标题中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in authors</source>
+        <translation>作者中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in columns</source>
+        <translation>栏目中的 %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Searched for %1</source>
+        <translation>已搜索 %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>, without %1</source>
+        <translation>，排除 %1</translation>
+    </message>
+    <message>
+        <source>, on page %1</source>
+        <translation>，限第 %1 版</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” only excludes words. Add a word the articles must contain, e.g. &lt;code&gt;芯片 -手机&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”只排除了词语。请加上文章必须包含的词，例如 &lt;code&gt;芯片 -手机&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” holds no word that can be searched (OR, a field name or punctuation alone). Type a word, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”中没有可以搜索的词（只有 OR、字段名或标点）。请输入一个词，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No results.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;没有结果。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>A field name needs its word right after it, without a space, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
+        <translation>字段名后须紧跟要查找的词，中间不能有空格，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>The quote is not closed, so everything after it was read as one phrase.</source>
+        <translation>引号没有闭合，因此其后的全部内容被当作一个短语。</translation>
+    </message>
+    <message>
+        <source>widen the dates (now %1 – %2)</source>
+        <translation>放宽日期范围（现为 %1 – %2）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>search all fields</source>
+        <translation>搜索所有字段</translation>
+    </message>
+    <message>
+        <source>use fewer words</source>
+        <translation>减少词语</translation>
+    </message>
+    <message>
+        <source>put OR between alternatives</source>
+        <translation>在备选词之间用 OR</translation>
+    </message>
+    <message>
+        <source>Try to %1.</source>
+        <translation>可以试着%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to write a query</source>
+        <translation>如何编写查询</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::ReaderPanel</name>
     <message>
-        <source>No hit in this article's text</source>
+        <source>No hit in this article&apos;s text</source>
         <translation>本文正文中没有命中</translation>
     </message>
     <message>
@@ -905,8 +1074,8 @@ Failed: %4</source>
         <translation>搜索报库 (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Words must all occur; "…" for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
-        <translation>各词须同时出现；"…" 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
+        <source>Words must all occur; &quot;…&quot; for a phrase; OR; -word excludes; title:, author:, column: and page: search one field.</source>
+        <translation>各词须同时出现；&quot;…&quot; 表示短语；OR 表示或；-词 表示排除；title:、author:、column: 和 page: 只搜索某一字段。</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1203,7 @@ Failed: %4</source>
         <translation>此文章目前不在报库中。</translation>
     </message>
     <message>
-        <source>This passage is no longer in the article's text.</source>
+        <source>This passage is no longer in the article&apos;s text.</source>
         <translation>文章正文中已找不到这段文字。</translation>
     </message>
 </context>
@@ -1201,6 +1370,45 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::Research</name>
+    <message>
+        <source>article %1: not in the archive</source>
+        <translation>文章 %1：不在报库中</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>%1 需要名称</translation>
+    </message>
+    <message>
+        <source>no %1 named &apos;%2&apos;</source>
+        <translation>没有名为“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>article %1: not in this %2</source>
+        <translation>文章 %1：不在此 %2 中</translation>
+    </message>
+    <message>
+        <source>a note needs a text or a passage</source>
+        <translation>笔记需要内容或一段引文</translation>
+    </message>
+    <message>
+        <source>article %1: the passage is not in its text</source>
+        <translation>文章 %1：正文中没有这段文字</translation>
+    </message>
+    <message>
+        <source>note %1: no such note</source>
+        <translation>笔记 %1：不存在</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name and a query</source>
+        <translation>保存的检索需要名称和检索词</translation>
+    </message>
+    <message>
+        <source>no saved search named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的已保存检索</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::Searcher</name>
     <message>
         <source>stored articles waiting for the search index (%1) cannot be added to it now (%2); the result would be incomplete, so there is none</source>
@@ -1318,218 +1526,6 @@ Failed: %4</source>
     <message>
         <source>Cannot open the archive</source>
         <translation>无法打开档案库</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::App::FacetModel</name>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Newspaper</source>
-        <translation>报纸</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>版次</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>栏目</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Show only these %n article(s)</source>
-        <translation>
-            <numerusform>只显示这 %n 篇文章</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::App::FacetPanel</name>
-    <message>
-        <source>Remove this filter</source>
-        <translation>移除此筛选</translation>
-    </message>
-    <message>
-        <source>Refine</source>
-        <translation>筛选</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::Core::Research</name>
-    <message>
-        <source>article %1: not in the archive</source>
-        <translation>文章 %1：不在报库中</translation>
-    </message>
-    <message>
-        <source>a %1 needs a name</source>
-        <translation>%1 需要名称</translation>
-    </message>
-    <message>
-        <source>no %1 named '%2'</source>
-        <translation>没有名为“%2”的 %1</translation>
-    </message>
-    <message>
-        <source>article %1: not in this %2</source>
-        <translation>文章 %1：不在此 %2 中</translation>
-    </message>
-    <message>
-        <source>a note needs a text or a passage</source>
-        <translation>笔记需要内容或一段引文</translation>
-    </message>
-    <message>
-        <source>article %1: the passage is not in its text</source>
-        <translation>文章 %1：正文中没有这段文字</translation>
-    </message>
-    <message>
-        <source>note %1: no such note</source>
-        <translation>笔记 %1：不存在</translation>
-    </message>
-    <message>
-        <source>a saved search needs a name and a query</source>
-        <translation>保存的检索需要名称和检索词</translation>
-    </message>
-    <message>
-        <source>no saved search named '%1'</source>
-        <translation>没有名为“%1”的已保存检索</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::App::FirstStartNote</name>
-    <message>
-        <source>These are a few sample issues that come with Baoku. To read your own newspapers, import their OCR text files with File → Import Files… or Import Folder…, or drop them on the window.</source>
-        <translation>这里显示的是报库随附的几期示例报纸。要阅读您自己的报纸，请用“文件 → 导入文件…”或“导入文件夹…”导入其 OCR 文本文件，也可以把文件拖到窗口上。</translation>
-    </message>
-    <message>
-        <source>Import Folder…</source>
-        <translation>导入文件夹…</translation>
-    </message>
-    <message>
-        <source>Close this note</source>
-        <translation>关闭此提示</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::App::HelpDialog</name>
-    <message>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <source>Baoku Help</source>
-        <translation>报库帮助</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::App::QueryExplanation</name>
-    <message>
-        <source>%1 in titles</source>
-        <translation>标题中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in authors</source>
-        <translation>作者中的 %1</translation>
-    </message>
-    <message>
-        <source>%1 in columns</source>
-        <translation>栏目中的 %1</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
-        <source>Searched for %1</source>
-        <translation>已搜索 %1</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> 和 </translation>
-    </message>
-    <message>
-        <source>, without %1</source>
-        <translation>，排除 %1</translation>
-    </message>
-    <message>
-        <source>, on page %1</source>
-        <translation>，限第 %1 版</translation>
-    </message>
-    <message>
-        <source>.</source>
-        <translation>。</translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” only excludes words. Add a word the articles must contain, e.g. &lt;code&gt;芯片 -手机&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”只排除了词语。请加上文章必须包含的词，例如 &lt;code&gt;芯片 -手机&lt;/code&gt;。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing to search for:&lt;/b&gt; “%1” holds no word that can be searched (OR, a field name or punctuation alone). Type a word, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;没有可搜索的内容：&lt;/b&gt;“%1”中没有可以搜索的词（只有 OR、字段名或标点）。请输入一个词，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No results.&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;没有结果。&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>A field name needs its word right after it, without a space, e.g. &lt;code&gt;title:芯片&lt;/code&gt;.</source>
-        <translation>字段名后须紧跟要查找的词，中间不能有空格，例如 &lt;code&gt;title:芯片&lt;/code&gt;。</translation>
-    </message>
-    <message>
-        <source>The quote is not closed, so everything after it was read as one phrase.</source>
-        <translation>引号没有闭合，因此其后的全部内容被当作一个短语。</translation>
-    </message>
-    <message>
-        <source>widen the dates (now %1 – %2)</source>
-        <translation>放宽日期范围（现为 %1 – %2）</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>search all fields</source>
-        <translation>搜索所有字段</translation>
-    </message>
-    <message>
-        <source>use fewer words</source>
-        <translation>减少词语</translation>
-    </message>
-    <message>
-        <source>put OR between alternatives</source>
-        <translation>在备选词之间用 OR</translation>
-    </message>
-    <message>
-        <source>Try to %1.</source>
-        <translation>可以试着%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>How to write a query</source>
-        <translation>如何编写查询</translation>
     </message>
 </context>
 </TS>

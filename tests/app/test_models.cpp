@@ -87,6 +87,38 @@ TEST_CASE("Issue tree groups issues by year and month, newest first, with counts
     CHECK(model.rowCount() == 0);
 }
 
+TEST_CASE("With several newspapers the issue tree has a branch per paper above the years")
+{
+    App::IssueTreeModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    auto other = [](qint64 id, QDate date, const QString &paper) {
+        Core::IssueSummary summary = issue(id, date, 2);
+        summary.newspaper = paper;
+        return summary;
+    };
+    model.setIssues({issue(1, QDate(2023, 11, 17), 5), other(2, QDate(2023, 11, 18), u"人民邮电报"_s),
+                     issue(3, QDate(2024, 1, 5), 4), other(4, QDate(2024, 2, 1), QString())});
+    REQUIRE(model.groupedByNewspaper());
+    REQUIRE(model.rowCount() == 3);
+    // Named papers by name, the unnamed one last.
+    const QModelIndex first = model.index(0, 0);
+    CHECK(first.data(App::NodeKindRole).toInt() == int(App::NodeKind::Newspaper));
+    const QModelIndex unnamed = model.index(2, 0);
+    CHECK(unnamed.data(App::TitleRole).toString().isEmpty());
+    CHECK(unnamed.data(App::CountRole).toInt() == 1);
+    const QModelIndex dianzi = first.data(App::TitleRole).toString() == u"中国电子报"_s ? first : model.index(1, 0);
+    CHECK(dianzi.data(App::TitleRole).toString() == u"中国电子报"_s);
+    CHECK(dianzi.data(App::CountRole).toInt() == 2);
+    CHECK(model.rowCount(dianzi) == 2); // 2024, 2023
+    const QModelIndex issue1 = model.indexOfIssue(1);
+    CHECK(issue1.parent().parent().parent() == dianzi);
+    CHECK(model.indexOfIssue(2).parent().parent().parent().data(App::TitleRole).toString() == u"人民邮电报"_s);
+    // One paper again: no newspaper level.
+    model.setIssues({issue(1, QDate(2023, 11, 17), 5)});
+    CHECK_FALSE(model.groupedByNewspaper());
+    CHECK(model.index(0, 0).data(App::NodeKindRole).toInt() == int(App::NodeKind::Year));
+}
+
 TEST_CASE("Article list keeps advertisements apart: hidden by default, listed last when shown")
 {
     App::ArticleListModel model;

@@ -2,6 +2,8 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
+#include "app/reader/readerpanel.h"
+#include "app/reader/readerview.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
@@ -42,13 +44,33 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
     REQUIRE(window.openArchive());
     const auto issues = window.archive().issues();
     REQUIRE_FALSE(issues.isEmpty());
-    window.openIssue(issues.first().id);
+    // The whole issue with the most pages (the newest of those), on its first continued article.
+    qint64 issueId = issues.first().id;
+    int most = 0;
+    for (const auto &issue : issues) {
+        if (issue.pageCount >= most) {
+            most = issue.pageCount;
+            issueId = issue.id;
+        }
+    }
+    qint64 continued = -1;
+    for (const auto &stored : window.archive().articlesOfIssue(issueId)) {
+        if (continued < 0 && stored.article.pages.size() > 1)
+            continued = stored.id;
+    }
+    window.openIssue(issueId, continued);
     window.showFirstStartNote(); // as on first start, after the samples were imported
     save(&window, u"main-en.png"_s);
     window.firstStartNote()->dismiss();
 
     window.setLanguage(u"zh_CN"_s);
     save(&window, u"main-zh_CN.png"_s);
+    if (continued >= 0) {
+        // Where the part from the next page begins, as the "continued on" link shows it.
+        const auto article = window.archive().article(continued);
+        emit window.readerPanel()->reader()->anchorClicked(QUrl(u"#page-%1"_s.arg(article->article.pages.at(1))));
+        save(&window, u"continued-zh_CN.png"_s);
+    }
 
     window.search(u"工业和信息化"_s);
     REQUIRE(Tests::waitUntil([&] { return !window.searchController()->isBusy(); }));

@@ -3,6 +3,7 @@
 
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/modelroles.h"
+#include "app/browse/pagebar.h"
 #include "app/search/snippetdelegate.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_correctDate(new QPushButton(this))
+    , m_pageBar(new PageBar(this))
     , m_showAds(new QCheckBox(this))
     , m_view(new QListView(this))
     , m_model(new ArticleListModel(this))
@@ -46,6 +48,7 @@ ArticlePanel::ArticlePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(headerRow);
+    layout->addWidget(m_pageBar);
     layout->addWidget(m_showAds);
     layout->addWidget(m_view, 1);
 
@@ -148,6 +151,7 @@ void ArticlePanel::retranslate()
     m_correctDate->setToolTip(tr("Set the right date for this issue; it is kept when the issue is imported again."));
     m_showAds->setToolTip(tr("List the advertisements and subscription blocks of the pages after the articles."));
     updateHeader();
+    m_pageBar->retranslate();
     m_view->doItemsLayout();
 }
 

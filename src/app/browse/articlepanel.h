@@ -13,6 +13,7 @@ class QPushButton;
 namespace Baoku::App {
 
 class ArticleListModel;
+class PageBar;
 
 class ArticlePanel final : public QWidget {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     qint64 currentArticle() const;
     ArticleListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
+    PageBar *pageBar() const { return m_pageBar; }
     void retranslate();
 
 signals:
@@ -39,6 +41,7 @@ private:
 
     QLabel *m_header;
     QPushButton *m_correctDate;
+    PageBar *m_pageBar;
     QCheckBox *m_showAds;
     QListView *m_view;
     ArticleListModel *m_model;

@@ -105,8 +105,13 @@ void BrowserPanel::setIssues(const QList<Core::IssueSummary> &issues)
     m_issueModel->setIssues(issues);
     markCalendar();
     if (m_issueModel->rowCount() > 0) {
-        // Open the newest year and month so the most recent issues are one click away.
-        const QModelIndex year = m_issueModel->index(0, 0);
+        // Open the newest year and month (of the first newspaper, when there are several) so the
+        // most recent issues are one click away.
+        QModelIndex year = m_issueModel->index(0, 0);
+        if (m_issueModel->groupedByNewspaper()) {
+            m_tree->expand(year);
+            year = m_issueModel->index(0, 0, year);
+        }
         m_tree->expand(year);
         m_tree->expand(m_issueModel->index(0, 0, year));
     }
@@ -166,8 +171,8 @@ void BrowserPanel::selectIssue(qint64 issueId)
     if (!index.isValid())
         return;
     m_selecting = true;
-    m_tree->expand(index.parent().parent());
-    m_tree->expand(index.parent());
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     const QDate date = index.data(DateRole).toDate();

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
@@ -19,20 +21,58 @@ void IssueTreeModel::setIssues(const QList<Core::IssueSummary> &issues)
     m_nodes.clear();
     m_years.clear();
     m_nodeOfIssue.clear();
+    QStringList papers;
+    for (const auto &issue : m_issues) {
+        if (!papers.contains(issue.newspaper))
+            papers << issue.newspaper;
+    }
+    // Named papers by name, an unnamed one last.
+    std::sort(papers.begin(), papers.end(), [](const QString &a, const QString &b) {
+        return a.isEmpty() != b.isEmpty() ? b.isEmpty() : QString::localeAwareCompare(a, b) < 0;
+    });
+    m_grouped = papers.size() > 1;
+    if (!m_grouped)
+        papers = {QString()};
+    for (const QString &paper : papers) {
+        int root = -1;
+        if (m_grouped) {
+            Node node;
+            node.kind = NodeKind::Newspaper;
+            node.newspaper = paper;
+            node.row = int(m_years.size());
+            root = int(m_nodes.size());
+            m_nodes << node;
+            m_years << root;
+        }
+        addIssues(root, paper);
+    }
+    endResetModel();
+}
+
+void IssueTreeModel::addIssues(int root, const QString &paper)
+{
     // Walk newest first so that rows come out in the order they are shown.
     int year = -1;
     int month = -1;
     for (int i = int(m_issues.size()) - 1; i >= 0; --i) {
         const auto &issue = m_issues.at(i);
+        if (root >= 0 && issue.newspaper != paper)
+            continue;
         const int y = issue.date.isValid() ? issue.date.year() : 0;
         const int m = issue.date.isValid() ? issue.date.month() : 0;
         if (year < 0 || m_nodes.at(year).year != y) {
             Node node;
             node.year = y;
-            node.row = int(m_years.size());
+            node.parent = root;
             year = int(m_nodes.size());
+            if (root >= 0) {
+                node.row = int(m_nodes[root].children.size());
+                m_nodes[root].children << year;
+            } else {
+                node.row = int(m_years.size());
+                m_years << year;
+            }
             m_nodes << node;
-            m_years << year;
             month = -1;
         }
         if (month < 0 || m_nodes.at(month).month != m) {
@@ -56,11 +96,14 @@ void IssueTreeModel::setIssues(const QList<Core::IssueSummary> &issues)
         node.row = int(m_nodes[month].children.size());
         m_nodeOfIssue.insert(issue.id, int(m_nodes.size()));
         m_nodes[month].children << int(m_nodes.size());
-        m_nodes[month].articles += issue.articleCount;
-        m_nodes[year].articles += issue.articleCount;
+        for (const int ancestor : {month, year, root}) {
+            if (ancestor >= 0) {
+                m_nodes[ancestor].articles += issue.articleCount;
+                m_nodes[ancestor].issues += 1;
+            }
+        }
         m_nodes << node;
     }
-    endResetModel();
 }
 
 QModelIndex IssueTreeModel::indexOfIssue(qint64 issueId) const
@@ -131,6 +174,9 @@ QVariant IssueTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (node.kind) {
+        case NodeKind::Newspaper:
+            return tr("%1 (%n issue(s))", nullptr, node.issues)
+                .arg(node.newspaper.isEmpty() ? tr("No newspaper name") : node.newspaper);
         case NodeKind::Year:
             return node.year ? tr("%1 (%n issue(s))", nullptr, int(node.children.size())).arg(node.year)
                              : tr("No date");
@@ -150,11 +196,14 @@ QVariant IssueTreeModel::data(const QModelIndex &index, int role) const
             return tr("%n article(s)", nullptr, node.articles);
         return QString(issue->newspaper + (inferred ? u"\n"_s + tr("The date was inferred, not printed on the page.") : QString()));
     case NodeKindRole: return int(node.kind);
-    case CountRole: return node.kind == NodeKind::Issue ? node.articles : int(node.children.size());
+    case CountRole:
+        return node.kind == NodeKind::Issue       ? node.articles
+               : node.kind == NodeKind::Newspaper ? node.issues
+                                                  : int(node.children.size());
     case IssueIdRole: return issue ? QVariant(issue->id) : QVariant();
     case DateRole: return issue ? QVariant(issue->date) : QVariant();
     case DateInferredRole: return inferred;
-    case TitleRole: return issue ? issue->newspaper : QString();
+    case TitleRole: return issue ? issue->newspaper : node.newspaper;
     default: return {};
     }
 }

@@ -1,4 +1,5 @@
-// Year → month → issue tree of the archive with counts, newest first.
+// Year → month → issue tree of the archive with counts, newest first; with several newspapers,
+// one branch per newspaper above the years.
 #pragma once
 
 #include "app/browse/modelroles.h"
@@ -18,6 +19,7 @@ public:
     QList<qint64> issuesOn(const QDate &date) const;
     const QList<Core::IssueSummary> &issues() const { return m_issues; }
     std::optional<Core::IssueSummary> summary(qint64 issueId) const;
+    bool groupedByNewspaper() const { return m_grouped; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -27,6 +29,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void addIssues(int root, const QString &paper); // the years of one paper (root -1: of all)
+
     struct Node final {
         NodeKind kind = NodeKind::Year;
         int parent = -1; // index in m_nodes, -1 for years
@@ -35,13 +39,16 @@ private:
         int month = 0;
         int issue = -1;  // index in m_issues for issue nodes
         int articles = 0;
+        int issues = 0;
+        QString newspaper; // newspaper nodes
         QList<int> children;
     };
 
     QList<Core::IssueSummary> m_issues; // oldest first, as the archive returns them
     QList<Node> m_nodes;
-    QList<int> m_years;
+    QList<int> m_years; // the top-level nodes: years, or newspapers when there are several
     QHash<qint64, int> m_nodeOfIssue;
+    bool m_grouped = false;
 };
 
 } // namespace Baoku::App

@@ -21,6 +21,6 @@ enum ModelRole : int {
     DateInferredRole,                 // bool: the issue's date was inferred, not printed
 };
 
-enum class NodeKind : int { Year, Month, Issue };
+enum class NodeKind : int { Year, Month, Issue, Newspaper };
 
 } // namespace Baoku::App

@@ -17,6 +17,8 @@ public:
     // The style sheet takes its colours from the palette so that the dark theme covers the reader.
     static QString styleSheet(const QPalette &palette);
     static QString roleLabel(const QString &role);
+    // The link of a "continued on/from page N" note that leaves the article: baoku:page/N?from=M.
+    static QString pageLink(int page, int fromPage);
 
 private:
     static QString bylineText(const QList<Core::Byline> &bylines);

@@ -37,6 +37,8 @@ Actions::Actions(QObject *parent)
     , readingMode(make(this, "readingMode", {QKeySequence(u"F11"_s)}))
     , previousIssue(make(this, "previousIssue", {QKeySequence(u"Ctrl+PgUp"_s)}))
     , nextIssue(make(this, "nextIssue", {QKeySequence(u"Ctrl+PgDown"_s)}))
+    , previousPage(make(this, "previousPage", {QKeySequence(u"Alt+PgUp"_s)}))
+    , nextPage(make(this, "nextPage", {QKeySequence(u"Alt+PgDown"_s)}))
     , previousArticle(make(this, "previousArticle", {QKeySequence(u"Alt+Up"_s)}))
     , nextArticle(make(this, "nextArticle", {QKeySequence(u"Alt+Down"_s)}))
     , jumpToDate(make(this, "jumpToDate", {QKeySequence(u"Ctrl+G"_s)}))
@@ -82,6 +84,8 @@ void Actions::retranslate()
     readingMode->setToolTip(tr("Hide the side panes to read (F11)"));
     previousIssue->setText(tr("Pre&vious Issue"));
     nextIssue->setText(tr("Ne&xt Issue"));
+    previousPage->setText(tr("Previous Pa&ge"));
+    nextPage->setText(tr("Next P&age"));
     setTips(previousIssue, tr("Open the previous issue (Ctrl+PgUp)"), tr("This is the first issue in the archive."));
     setTips(nextIssue, tr("Open the next issue (Ctrl+PgDown)"), tr("This is the newest issue in the archive."));
     previousArticle->setText(tr("&Previous Article"));

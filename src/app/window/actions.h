@@ -35,6 +35,8 @@ public:
     QAction *readingMode;
     QAction *previousIssue;
     QAction *nextIssue;
+    QAction *previousPage;
+    QAction *nextPage;
     QAction *previousArticle;
     QAction *nextArticle;
     QAction *jumpToDate;

@@ -16,6 +16,7 @@
 #include "app/search/facetpanel.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
+#include "app/window/pagenavigator.h"
 #include "app/search/queryexplanation.h"
 #include "app/common/dateformat.h"
 #include "app/window/firststartnote.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     , m_history(new NavigationHistory([this](const Place &place) { goTo(place); }, this))
     , m_note(new FirstStartNote(this))
 {
+    m_pages = new PageNavigator(this, m_articles->pageBar());
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/baoku-256.png"_s));
     setAcceptDrops(true);
@@ -157,6 +159,7 @@ void MainWindow::openIssue(qint64 issueId, qint64 articleId)
     m_personId = -1;
     const QList<Core::StoredArticle> articles = m_archive.articlesOfIssue(issueId);
     m_articles->showIssue(*issue, articles);
+    m_pages->showIssue(issueId, issue->info.pages);
     m_browser->selectIssue(issueId);
     showSearchResults(false);
     m_actions->correctDate->setEnabled(true);
@@ -185,6 +188,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     m_reader->setHitBarVisible(fromSearch);
     if (!fromSearch)
         m_articles->selectArticle(articleId);
+    m_pages->showArticle(stored->issueId, stored->article);
     if (recordHistory)
         m_history->push(currentPlace());
     updateNavigation();
@@ -196,6 +200,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
 void MainWindow::openPerson(qint64 personId, const QString &name, qint64 articleId)
 {
     m_articles->showPerson(name, m_archive.articlesByPerson(personId));
+    m_pages->clear();
     m_personId = personId;
     m_personName = name;
     m_actions->correctDate->setEnabled(false);

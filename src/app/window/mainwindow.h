@@ -21,6 +21,7 @@ class ArticlePanel;
 class BrowserPanel;
 class ImportController;
 class LanguageManager;
+class PageNavigator;
 class ReaderPanel;
 class SearchController;
 class SearchPanel;
@@ -59,6 +60,7 @@ public:
     SearchController *searchController() const { return m_search; }
     ImportController *importer() const { return m_import; }
     ExportActions *exportActions() const { return m_export; }
+    PageNavigator *pages() const { return m_pages; }
     qint64 currentIssue() const { return m_issueId; }
     qint64 currentArticle() const { return m_articleId; }
     NavigationHistory *history() const { return m_history; }
@@ -109,6 +111,7 @@ private:
     SearchField *m_searchField;
     SearchController *m_search;
     ImportController *m_import;
+    PageNavigator *m_pages;
     ExportActions *m_export = nullptr;
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;

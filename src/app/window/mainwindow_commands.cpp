@@ -3,6 +3,7 @@
 #include "app/common/dateformat.h"
 
 #include "app/window/actions.h"
+#include "app/window/pagenavigator.h"
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
@@ -78,7 +79,8 @@ void MainWindow::createMenus()
     auto *go = menuBar()->addMenu(QString());
     go->addActions({a->back, a->forward});
     go->addSeparator();
-    go->addActions({a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle, a->jumpToDate});
+    go->addActions({a->previousIssue, a->nextIssue, a->previousPage, a->nextPage, a->previousArticle, a->nextArticle,
+                    a->jumpToDate});
     go->addSeparator();
     go->addActions({a->previousHit, a->nextHit, a->previousResult, a->nextResult});
     auto *help = menuBar()->addMenu(QString());
@@ -99,6 +101,8 @@ void MainWindow::createMenus()
     a->back->setEnabled(false);
     a->forward->setEnabled(false);
     a->correctDate->setEnabled(false);
+    a->previousPage->setEnabled(false);
+    a->nextPage->setEnabled(false);
 }
 
 void MainWindow::connectActions()
@@ -132,6 +136,13 @@ void MainWindow::connectActions()
     connect(m_note, &FirstStartNote::importFolderRequested, this, &MainWindow::chooseFolderToImport);
     connect(a->previousIssue, &QAction::triggered, this, [this] { stepIssue(false); });
     connect(a->nextIssue, &QAction::triggered, this, [this] { stepIssue(true); });
+    connect(a->previousPage, &QAction::triggered, m_pages, [this] { m_pages->step(-1); });
+    connect(a->nextPage, &QAction::triggered, m_pages, [this] { m_pages->step(1); });
+    connect(m_pages, &PageNavigator::pageChanged, this, [this] {
+        m_actions->previousPage->setEnabled(m_pages->canStep(-1));
+        m_actions->nextPage->setEnabled(m_pages->canStep(1));
+    });
+    connect(m_pages, &PageNavigator::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(a->previousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
     connect(a->nextArticle, &QAction::triggered, this, [this] { stepArticle(1); });
     connect(a->jumpToDate, &QAction::triggered, this, &MainWindow::chooseDate);
