@@ -70,6 +70,9 @@ QString plainText(const ExportItem &item)
     const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
     if (!a.dateline.isEmpty() && lead == 0)
         lines << a.dateline;
+    // A subhead stands on its own line without the paragraph indent, as the paper prints it.
+    for (const auto &paragraph : paragraphs)
+        lines << (paragraph.subhead ? paragraph.text : u"　　"_s + paragraph.text);
     if (!a.signature.isEmpty())
         lines << signatureText(a);
     for (const auto &caption : a.captions)
@@ -108,6 +111,14 @@ QString markdown(const ExportItem &item)
     const QList<Paragraph> paragraphs = bodyParagraphs(a, &lead);
     if (!a.dateline.isEmpty() && lead == 0)
         blocks << u"**"_s + mdEscape(a.dateline) + u"**"_s;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs.at(i);
+        if (p.subhead)
+            blocks << u"## "_s + mdEscape(p.text);
+        else
+            blocks << (i == 0 && lead > 0 ? u"**"_s + mdEscape(p.text.left(lead)) + u"**"_s + mdEscape(p.text.mid(lead))
+                                          : mdEscape(p.text));
+    }
     if (!a.signature.isEmpty())
         blocks << mdEscape(signatureText(a));
     for (const auto &caption : a.captions)
