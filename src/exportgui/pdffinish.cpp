@@ -135,7 +135,7 @@ QByteArray outlineUpdate(const PdfTrailerInfo &pdf, qint64 base, const QList<Out
         out += " /Dest [" + QByteArray::number(page) + " 0 R /XYZ null null null] >>\nendobj\n";
     }
     const qint64 xref = base + out.size();
-    const auto entry = [](qint64 offset) { return QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n"; };
+    const auto entry = [](qint64 offset) -> QByteArray { return QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n"; };
     out += "xref\n" + QByteArray::number(pdf.root) + " 1\n" + entry(offsets.at(0));
     out += QByteArray::number(first) + ' ' + QByteArray::number(count + 1) + '\n';
     for (qsizetype i = 1; i < offsets.size(); ++i)

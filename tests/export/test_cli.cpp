@@ -189,7 +189,7 @@ TEST_CASE("-o NAME.pdf is one file for a whole issue, with contents and an outli
     CHECK(readAll(path).contains("/Type /Outlines"));
     // Not a terminal: no progress line, only the summary.
     CHECK_FALSE(result.err.contains("exporting"));
-    for (const QString format : {u"txt"_s, u"odt"_s}) {
+    for (const QString &format : {u"txt"_s, u"odt"_s}) {
         const QString file = dir.filePath(u"issue."_s + format);
         result = archive().run({u"export"_s, u"--issue"_s, u"2023-11-12"_s, u"--format"_s, format, u"-o"_s, file, u"--quiet"_s});
         REQUIRE(result.exitCode == 0);

@@ -61,10 +61,10 @@ int pageCount(const QString &pdf)
 
 class Counter final : public ProgressListener {
 public:
-    void progress(qint64 done, qint64 total, const QString &) override
+    void progress(qint64 done, qint64 all, const QString &) override
     {
         last = done;
-        this->total = total;
+        total = all;
         ++calls;
         if (cancelAt >= 0 && done >= cancelAt)
             cancelled = true;
