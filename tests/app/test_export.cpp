@@ -9,6 +9,7 @@
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
 #include "testarchive.h"
+#include "windowfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,22 +31,7 @@ using namespace Baoku;
 
 namespace {
 
-struct ExportFixture {
-    QTemporaryDir dir;
-    QString path = Tests::createTestArchive(dir.path());
-    App::LanguageManager languages;
-    std::unique_ptr<App::MainWindow> window;
-
-    ExportFixture()
-    {
-        App::AppSettings::instance().setLast(-1, -1);
-        languages.apply(u"en"_s);
-        window = std::make_unique<App::MainWindow>(path, &languages);
-        window->show();
-        QString error;
-        if (!window->openArchive(&error))
-            FAIL(error.toStdString());
-    }
+struct ExportFixture : Tests::WindowFixture {
 
     App::ExportActions *actions() const { return window->exportActions(); }
 

@@ -19,6 +19,7 @@
 #include "app/window/mainwindow.h"
 #include "app/window/navigationhistory.h"
 #include "testarchive.h"
+#include "windowfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,22 +47,7 @@ using namespace Baoku;
 
 namespace {
 
-struct Window {
-    QTemporaryDir dir;
-    QString path = Tests::createTestArchive(dir.path());
-    App::LanguageManager languages;
-    std::unique_ptr<App::MainWindow> window;
-
-    Window()
-    {
-        App::AppSettings::instance().setLast(-1, -1);
-        languages.apply(u"en"_s);
-        window = std::make_unique<App::MainWindow>(path, &languages);
-        window->show();
-        QString error;
-        if (!window->openArchive(&error))
-            FAIL(error.toStdString());
-    }
+struct Window : Tests::WindowFixture {
     ~Window() { languages.apply(u"en"_s); }
     App::Actions *actions() const { return window->actions(); }
     App::ReaderView *reader() const { return window->readerPanel()->reader(); }

@@ -17,6 +17,7 @@
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
 #include "testarchive.h"
+#include "windowfixture.h"
 #include "core/common/textdecoder.h"
 
 #include <catch2/catch.hpp>
@@ -43,22 +44,7 @@ using namespace Baoku;
 
 namespace {
 
-struct Fixture {
-    QTemporaryDir dir;
-    QString path = Tests::createTestArchive(dir.path());
-    App::LanguageManager languages;
-    std::unique_ptr<App::MainWindow> window;
-
-    Fixture()
-    {
-        App::AppSettings::instance().setLast(-1, -1);
-        languages.apply(u"en"_s);
-        window = std::make_unique<App::MainWindow>(path, &languages);
-        window->show();
-        QString error;
-        if (!window->openArchive(&error))
-            FAIL(error.toStdString());
-    }
+struct Fixture : Tests::WindowFixture {
     QString readerText() const { return window->readerPanel()->reader()->toPlainText(); }
     App::SearchResultsModel *results() const { return window->searchPanel()->model(); }
 };
