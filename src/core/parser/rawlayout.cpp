@@ -17,6 +17,7 @@ namespace {
 constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
 constexpr int kNoteChars = 8;       // the longest piece of （下转第12版） a line end can cut off
 constexpr int kMaxUnpunctuatedLines = 3; // body lines in a row before the first sentence punctuation
+constexpr qsizetype kMaxHeadlineTail = 3; // headline lines a body can swallow before a dateline
 
 struct Line {
     QString text;
@@ -73,6 +74,7 @@ private:
     {
         close();
         m_previousText.clear();
+        m_tail.clear();
         m_page.bodies.append(RawBody{});
         m_page.bodies.last().pos = line.pos;
         m_page.bodies.last().hasDateline = dateline;
@@ -101,6 +103,13 @@ private:
         m_held.clear();
         body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1});
         body.text += line.text;
+        // Lines without punctuation after a finished sentence may be the next article's headline.
+        const bool afterSentence = body.draft.units.size() > 1 && !paragraph
+            && endsSentence(body.draft.units.at(body.draft.units.size() - 2).text);
+        if (headingLike(line, m_width) && (afterSentence || !m_tail.isEmpty()) && m_tail.size() < kMaxHeadlineTail)
+            m_tail.append(line);
+        else
+            m_tail.clear();
         // A signature or a "continued on" note ends the article; the line end may cut it in two.
         QString tail = m_previousText.right(kNoteChars) + line.text;
         m_previousText = line.text;
@@ -108,6 +117,24 @@ private:
         takeContinuations(tail, &continuation);
         if (!takeSignature(&tail).isEmpty() || continuation.to)
             close();
+    }
+
+    // A dateline follows lines without punctuation that came after the body's last sentence: they
+    // were the headline of the brief it opens (“某地某产业” / “规模突破千亿元”), not body text.
+    void releaseTail()
+    {
+        if (m_tail.isEmpty())
+            return;
+        RawBody &body = m_page.bodies.last();
+        const QList<Line> tail = m_tail;
+        m_tail.clear();
+        for (qsizetype k = tail.size() - 1; k >= 0; --k) {
+            body.draft.units.removeLast();
+            body.text.chop(tail.at(k).text.size());
+        }
+        close();
+        for (const auto &line : tail)
+            addLoose(LooseKind::Heading, line);
     }
 
     void addLoose(LooseKind kind, const Line &line, const QList<Byline> &bylines = {})
@@ -126,9 +153,13 @@ private:
     {
         const bool isolated = line.blankBefore && line.blankAfter;
         if (hasSentencePunctuation(line.text)) {
-            // An isolated headline may hold a comma; body lines run on, as wide as the column.
-            return !(isolated && !line.text.contains(u'。') && !line.text.endsWith(u'，') && line.length <= m_width * 2
-                     && std::abs(line.length - m_width) >= 3);
+            // An isolated headline may hold a comma; body lines run on, as wide as the column,
+            // into the next line across the blank.
+            if (!isolated || line.text.contains(u'。') || line.text.endsWith(u'，') || line.length > m_width * 2)
+                return true;
+            // A paragraph's first line is two characters short, for the indent.
+            return line.length >= m_width * 4 / 5 - 2 && line.length <= m_width + 2 && m_i + 1 < m_lines.size()
+                && cutInSentence(line, m_lines.at(m_i + 1));
         }
         // A body line is as wide as the column and runs on into the lines below, up to one with
         // sentence punctuation; a longer line standing over the text is a headline.
@@ -155,8 +186,14 @@ private:
         const Line &next = m_lines.at(i + 1);
         if (startsWithDateline(next.text))
             return false;
-        if (!line.blankAfter)
-            return true;
+        return !line.blankAfter || cutInSentence(line, next);
+    }
+
+    // Whether a blank line between two lines fell inside a sentence: the line ends on a particle
+    // or preposition, the next starts with a particle, or the pair at the cut is a word the page
+    // uses elsewhere.
+    bool cutInSentence(const Line &line, const Line &next) const
+    {
         // Lines are trimmed, so their ends are the characters at the cut.
         const QStringView a(line.text);
         const QStringView b(next.text);
@@ -190,14 +227,20 @@ private:
         if (i + 1 >= m_lines.size())
             return false;
         const Line &line = m_lines.at(i);
-        if (!line.text.endsWith(u'，') && !line.text.endsWith(u'、'))
+        // The comma may also fall inside the line when the title breaks after its next words
+        // (“在某地，某产” over “业正在改变什么”); the line then ends on no sentence punctuation.
+        const bool atEnd = line.text.endsWith(u'，') || line.text.endsWith(u'、');
+        const QStringView before = atEnd ? QStringView(line.text).chopped(1) : QStringView(line.text);
+        if (!atEnd && (line.text.count(u'，') != 1 || endsSentence(line.text)))
             return false;
-        if (hasSentencePunctuation(QStringView(line.text).chopped(1)) || line.length > 24)
+        if (line.length > 24 || before.contains(u'。') || before.contains(u'；') || before.contains(u'！')
+            || before.contains(u'？') || (atEnd && hasSentencePunctuation(before)))
             return false;
         const Line &next = m_lines.at(i + 1);
         const auto columnWide = [this](const Line &l) { return l.length >= m_width * 4 / 5 && l.length <= m_width + 2; };
-        return headingLike(next, m_width) && (next.blankAfter || i + 2 >= m_lines.size()) && !columnWide(line)
-            && !columnWide(next);
+        // A body line as wide as the column would run on into a line as wide, or end its sentence.
+        return headingLike(next, m_width) && (next.blankAfter || i + 2 >= m_lines.size()) && !columnWide(next)
+            && (!columnWide(line) || next.length < m_width * 4 / 5 - 2);
     }
 
     // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
@@ -253,6 +296,7 @@ private:
     {
         RawBody &body = m_page.bodies.last();
         if (startsWithDateline(line.text)) {
+            releaseTail();
             openBody(line, true);
         } else if (startsWithContinuedFrom(line.text)) {
             openBody(line, false); // （上接第N版） starts the part of another article
@@ -298,6 +342,7 @@ private:
     RawPage m_page;
     QList<Line> m_held;
     QString m_previousText; // the body's last line, for notes cut by a line end
+    QList<Line> m_tail;     // unpunctuated lines after the body's last finished sentence
     bool m_open = false;
     int m_group = 0;
     int m_lastLoosePos = -1;
