@@ -46,6 +46,8 @@ bool isBareSignature(const QString &text)
     return !takeSignature(&copy).isEmpty() && copy.isEmpty();
 }
 
+bool isSubtitleLine(const QString &text) { return text.startsWith(u'—'); }
+
 bool headingLike(const Line &line, int width)
 {
     return !hasSentencePunctuation(line.text) && line.length <= std::max(30, width * 2) && hanCount(line.text) >= 2
@@ -238,9 +240,9 @@ private:
             return false;
         const Line &next = m_lines.at(i + 1);
         const auto columnWide = [this](const Line &l) { return l.length >= m_width * 4 / 5 && l.length <= m_width + 2; };
-        // A body line as wide as the column would run on into a line as wide, or end its sentence.
+        // A body line would run on into a line as wide as the column, or one that ends its sentence.
         return headingLike(next, m_width) && (next.blankAfter || i + 2 >= m_lines.size()) && !columnWide(next)
-            && (!columnWide(line) || next.length < m_width * 4 / 5 - 2);
+            && !endsSentence(next.text);
     }
 
     // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
@@ -264,7 +266,7 @@ private:
             addLoose(LooseKind::Caption, line);
             return true;
         }
-        if (line.text.startsWith(u"——"_s) || line.text.startsWith(u"—"_s)) {
+        if (isSubtitleLine(line.text)) {
             addLoose(LooseKind::Subtitle, line);
             return true;
         }
@@ -311,6 +313,12 @@ private:
             }
         } else if (looksLikeCaption(line.text) || !parsePhotoCredit(line.text).isEmpty()) {
             body.draft.units.append({line.text, UnitKind::Caption, true, true});
+        } else if (isSubtitleLine(line.text) && line.blankBefore && !hasSentencePunctuation(line.text)
+                   && (!m_held.isEmpty() || endsSentence(body.draft.units.last().text))) {
+            // A subtitle (——访…) after a finished sentence belongs to the next article: the
+            // lines held above it were that article's headline.
+            close();
+            outside(line);
         } else if (headingLike(line, m_width) && line.blankAfter && (line.blankBefore || !m_held.isEmpty())
                    && line.length < m_width * 9 / 10 && endsSentence(body.draft.units.last().text)) {
             m_held.append(line); // a subheading, or the next article's headline: the next line decides
