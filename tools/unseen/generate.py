@@ -219,6 +219,8 @@ def title_lines(a, rnd):
     h = len(t) // 2 + rnd.choice([-1, 0, 1])
     while h < len(t) - 1 and t[h] in "”）》，、：":
         h += 1
+    while h > 1 and t[h - 1] in "“（《":
+        h -= 1
     return [t[:h], t[h:]]
 
 def plan_raw(rnd):

@@ -17,7 +17,7 @@ namespace {
 constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
 constexpr int kNoteChars = 8;       // the longest piece of （下转第12版） a line end can cut off
 constexpr int kMaxUnpunctuatedLines = 3; // body lines in a row before the first sentence punctuation
-constexpr qsizetype kMaxHeadlineTail = 3; // headline lines a body can swallow before a dateline
+constexpr qsizetype kMaxHeadlineTail = 4; // headline lines a body can swallow before a dateline
 
 struct Line {
     QString text;
@@ -76,7 +76,6 @@ private:
     {
         close();
         m_previousText.clear();
-        m_tail.clear();
         m_page.bodies.append(RawBody{});
         m_page.bodies.last().pos = line.pos;
         m_page.bodies.last().hasDateline = dateline;
@@ -101,17 +100,10 @@ private:
         // short paragraph cut by blank lines, not a subheading.
         const bool paragraph = !m_held.isEmpty() && line.length < m_width - 1 && endsSentence(line.text);
         for (const auto &held : std::as_const(m_held))
-            body.draft.units.append({held.text, paragraph ? UnitKind::Text : UnitKind::Subheading, true, !paragraph});
+            body.draft.units.append({held.text, paragraph ? UnitKind::Text : UnitKind::Subheading, true, !paragraph, held.pos});
         m_held.clear();
-        body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1});
+        body.draft.units.append({line.text, UnitKind::Text, line.blankBefore, line.length < m_width - 1, line.pos});
         body.text += line.text;
-        // Lines without punctuation after a finished sentence may be the next article's headline.
-        const bool afterSentence = body.draft.units.size() > 1 && !paragraph
-            && endsSentence(body.draft.units.at(body.draft.units.size() - 2).text);
-        if (headingLike(line, m_width) && (afterSentence || !m_tail.isEmpty()) && m_tail.size() < kMaxHeadlineTail)
-            m_tail.append(line);
-        else
-            m_tail.clear();
         // A signature or a "continued on" note ends the article; the line end may cut it in two.
         QString tail = m_previousText.right(kNoteChars) + line.text;
         m_previousText = line.text;
@@ -123,20 +115,33 @@ private:
 
     // A dateline follows lines without punctuation that came after the body's last sentence: they
     // were the headline of the brief it opens (“某地某产业” / “规模突破千亿元”), not body text.
+    qsizetype tailStart() const
+    {
+        const QList<Unit> &units = m_page.bodies.last().draft.units;
+        qsizetype k = units.size();
+        while (k > 1 && units.size() - k < kMaxHeadlineTail && units.at(k - 1).kind != UnitKind::Caption
+               && units.at(k - 1).pos >= 0 && !hasSentencePunctuation(units.at(k - 1).text)
+               && hanCount(units.at(k - 1).text) >= 2 && !endsSentence(units.at(k - 1).text)
+               && units.at(k - 1).text.size() <= std::max(30, m_width * 2))
+            --k;
+        return k < units.size() && units.at(k - 1).kind == UnitKind::Text && endsSentence(units.at(k - 1).text) ? k : -1;
+    }
+
     void releaseTail()
     {
-        if (m_tail.isEmpty())
+        const qsizetype k = tailStart();
+        if (k < 0)
             return;
         RawBody &body = m_page.bodies.last();
-        const QList<Line> tail = m_tail;
-        m_tail.clear();
-        for (qsizetype k = tail.size() - 1; k >= 0; --k) {
-            body.draft.units.removeLast();
-            body.text.chop(tail.at(k).text.size());
+        const QList<Unit> tail = body.draft.units.mid(k);
+        body.draft.units.resize(k);
+        for (const auto &unit : tail) {
+            if (unit.kind == UnitKind::Text)
+                body.text.chop(unit.text.size());
         }
-        close();
-        for (const auto &line : tail)
-            addLoose(LooseKind::Heading, line);
+        for (const auto &unit : tail)
+            addLoose(LooseKind::Heading, Line{unit.text, unit.pos, unit.blankBefore, false, int(removeSpaces(unit.text).size())});
+        close(); // lines still held stand below them
     }
 
     void addLoose(LooseKind kind, const Line &line, const QList<Byline> &bylines = {})
@@ -314,9 +319,10 @@ private:
         } else if (looksLikeCaption(line.text) || !parsePhotoCredit(line.text).isEmpty()) {
             body.draft.units.append({line.text, UnitKind::Caption, true, true});
         } else if (isSubtitleLine(line.text) && line.blankBefore && !hasSentencePunctuation(line.text)
-                   && (!m_held.isEmpty() || endsSentence(body.draft.units.last().text))) {
+                   && (!m_held.isEmpty() || endsSentence(body.draft.units.last().text) || tailStart() >= 0)) {
             // A subtitle (——访…) after a finished sentence belongs to the next article: the
-            // lines held above it were that article's headline.
+            // lines held or read as text above it were that article's headline.
+            releaseTail();
             close();
             outside(line);
         } else if (headingLike(line, m_width) && line.blankAfter && (line.blankBefore || !m_held.isEmpty())
@@ -350,7 +356,6 @@ private:
     RawPage m_page;
     QList<Line> m_held;
     QString m_previousText; // the body's last line, for notes cut by a line end
-    QList<Line> m_tail;     // unpunctuated lines after the body's last finished sentence
     bool m_open = false;
     int m_group = 0;
     int m_lastLoosePos = -1;
