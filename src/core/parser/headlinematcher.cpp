@@ -2,6 +2,7 @@
 // recur in its lead paragraph. Lines that match no body become kickers or banners, bylines go to
 // the articles they stand beside, and captions to the body that follows them.
 #include "core/parser/fields.h"
+#include "core/parser/layout.h"
 #include "core/parser/rawpage.h"
 #include "core/parser/textutil.h"
 
@@ -21,11 +22,18 @@ constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
 constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
+constexpr double kMinCutScore = 4; // a headline cuts a body only where it fits a paragraph this well
+constexpr int kMaxCuts = 8;
 
 struct Candidate {
     QList<int> lines; // indexes into page.loose
     QString text;
     Bigrams words; // bigrams of the text, computed once
+};
+
+struct BodyCut {
+    int body = 0;
+    qsizetype unit = 0; // the first unit of the second article
 };
 
 struct Pairing {
@@ -67,10 +75,66 @@ public:
         buildCandidates();
     }
 
-    QList<Draft> run()
+    void pairAll()
     {
         pair(m_lead, 0.5);
         pair(m_full, 0.4);
+    }
+
+    // A 本报讯 brief with no signature runs on into an undated feature whose headline stands in the
+    // block at the top: nothing marks where one ends and the other begins but the headline. When a
+    // reporter waits for a feature the page lacks, a run of headline lines that fits no body's lead
+    // and stands not tight over a matched headline (a kicker does) is looked for at the opening of
+    // a paragraph inside a dated body; where it fits and fits none of the text above, the body is
+    // cut. Returns the best such cut.
+    std::optional<BodyCut> swallowedFeatureCut() const
+    {
+        const auto &loose = m_page.loose;
+        if (!featureMissing())
+            return std::nullopt;
+        std::optional<BodyCut> best;
+        double bestScore = kMinCutScore - 1;
+        QList<std::pair<BodyCut, Bigrams>> openings; // paragraph openings inside dated bodies, made once
+        bool openingsReady = false;
+        for (int i = 0; i < loose.size(); ++i) {
+            if (loose[i].kind != LooseKind::Heading || m_bodyOfLoose[i] >= 0)
+                continue;
+            int j = i;
+            QString text;
+            while (j < loose.size() && j - i < kMaxHeadlineLines && loose[j].kind == LooseKind::Heading
+                   && loose[j].group == loose[i].group && m_bodyOfLoose[j] < 0)
+                text += loose[j++].text;
+            const bool overMatched = j < loose.size() && loose[j].kind == LooseKind::Heading
+                && loose[j].group == loose[i].group && m_bodyOfLoose[j] >= 0 && !loose[j].blankBefore;
+            const Bigrams words = bigrams(compactKey(text));
+            i = j - 1;
+            if (overMatched || words.size() < 4)
+                continue;
+            if (!openingsReady) {
+                openings = paragraphOpenings();
+                openingsReady = true;
+            }
+            for (const auto &[cut, opening] : std::as_const(openings)) {
+                // On a tie the later opening wins: the earlier one reached the headline's words
+                // only through a paragraph of the brief.
+                const double s = score(words, opening, 0.6);
+                if (s < bestScore)
+                    continue;
+                QString before;
+                const auto &units = m_page.bodies[cut.body].draft.units;
+                for (qsizetype k = 0; k < cut.unit; ++k)
+                    before += units[k].kind == UnitKind::Text ? units[k].text : QString();
+                if (score(words, bigrams(compactKey(before)), 0.4) >= 0)
+                    continue;
+                bestScore = s;
+                best = cut;
+            }
+        }
+        return best;
+    }
+
+    QList<Draft> run()
+    {
         extendTitles();
         placeLeftoverHeadings();
         placeOtherLooseLines();
@@ -131,6 +195,52 @@ private:
             loose.insert(i + 1, second);
             ++i;
         }
+    }
+
+    // Whether more reporters wait for a feature (bylines and author lines that no body names and
+    // that stand under no dated article's headline) than there are undated bodies to take them.
+    bool featureMissing() const
+    {
+        const auto &loose = m_page.loose;
+        int waiting = 0;
+        for (int i = 0; i < loose.size(); ++i) {
+            if (loose[i].kind != LooseKind::Byline && loose[i].kind != LooseKind::Author)
+                continue;
+            const bool underDated = i > 0 && loose[i - 1].kind == LooseKind::Heading && m_bodyOfLoose[i - 1] >= 0
+                && m_page.bodies[m_bodyOfLoose[i - 1]].hasDateline;
+            if (!underDated && bodyNaming(loose[i].bylines) < 0)
+                ++waiting;
+        }
+        const auto undated = std::count_if(m_page.bodies.begin(), m_page.bodies.end(),
+                                           [](const RawBody &body) { return !body.hasDateline && !body.continuation; });
+        return waiting > undated;
+    }
+
+    // Where a paragraph opens inside a dated body, after a finished sentence and at least a short
+    // article's worth of text, with the character pairs of its first characters.
+    QList<std::pair<BodyCut, Bigrams>> paragraphOpenings() const
+    {
+        QList<std::pair<BodyCut, Bigrams>> out;
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (!m_page.bodies[b].hasDateline)
+                continue;
+            const auto &units = m_page.bodies[b].draft.units;
+            int before = 0;
+            for (qsizetype k = 1; k < units.size(); ++k) {
+                const Unit &previous = units[k - 1];
+                if (previous.kind == UnitKind::Text)
+                    before += int(previous.text.size());
+                if (units[k].kind != UnitKind::Text || previous.kind != UnitKind::Text || before < kMinArticleChars
+                    || !endsSentence(previous.text) || !(units[k].blankBefore || previous.shortLine))
+                    continue;
+                QString opening;
+                for (qsizetype m = k; m < units.size() && opening.size() < kOpeningChars; ++m)
+                    opening += units[m].kind == UnitKind::Text ? units[m].text : QString();
+                if (removeSpaces(opening).size() >= kMinArticleChars)
+                    out.append({BodyCut{b, k}, bigrams(compactKey(opening))});
+            }
+        }
+        return out;
     }
 
     void buildCandidates()
@@ -521,7 +631,24 @@ QList<Draft> assembleRawPage(RawPage page)
         page.bodies[b - 1].text += page.bodies[b].text;
         page.bodies.removeAt(b--);
     }
-    return Matcher(std::move(page)).run();
+    for (int round = 0;; ++round) {
+        Matcher matcher(page);
+        matcher.pairAll();
+        const auto cut = round < kMaxCuts ? matcher.swallowedFeatureCut() : std::nullopt;
+        if (!cut)
+            return matcher.run();
+        RawBody &whole = page.bodies[cut->body];
+        RawBody feature;
+        feature.draft.units = whole.draft.units.mid(cut->unit);
+        whole.draft.units.resize(cut->unit);
+        whole.text.clear();
+        for (const auto &unit : std::as_const(whole.draft.units))
+            whole.text += unit.kind == UnitKind::Text ? unit.text : QString();
+        for (const auto &unit : std::as_const(feature.draft.units))
+            feature.text += unit.kind == UnitKind::Text ? unit.text : QString();
+        feature.pos = feature.draft.units.first().pos;
+        page.bodies.insert(cut->body + 1, feature);
+    }
 }
 
 } // namespace Baoku::Core::Parse
