@@ -92,29 +92,26 @@ public:
         const auto &loose = m_page.loose;
         if (!featureMissing())
             return std::nullopt;
-        std::optional<BodyCut> best;
-        double bestScore = kMinCutScore - 1;
-        QList<std::pair<BodyCut, Bigrams>> openings; // paragraph openings inside dated bodies, made once
-        bool openingsReady = false;
+        QList<Bigrams> headlines;
         for (int i = 0; i < loose.size(); ++i) {
-            if (loose[i].kind != LooseKind::Heading || m_bodyOfLoose[i] >= 0)
-                continue;
-            int j = i;
             QString text;
-            while (j < loose.size() && j - i < kMaxHeadlineLines && loose[j].kind == LooseKind::Heading
-                   && loose[j].group == loose[i].group && m_bodyOfLoose[j] < 0)
-                text += loose[j++].text;
-            const bool overMatched = j < loose.size() && loose[j].kind == LooseKind::Heading
-                && loose[j].group == loose[i].group && m_bodyOfLoose[j] >= 0 && !loose[j].blankBefore;
-            const Bigrams words = bigrams(compactKey(text));
-            i = j - 1;
-            if (overMatched || words.size() < 4)
-                continue;
-            if (!openingsReady) {
-                openings = paragraphOpenings();
-                openingsReady = true;
+            for (int j = i; j < loose.size() && j - i < kMaxHeadlineLines && loose[j].kind == LooseKind::Heading
+                 && loose[j].group == loose[i].group && m_bodyOfLoose[j] < 0; ++j) {
+                text += loose[j].text;
+                const bool kicker = j + 1 < loose.size() && loose[j + 1].kind == LooseKind::Heading
+                    && loose[j + 1].group == loose[i].group && m_bodyOfLoose[j + 1] >= 0 && !loose[j + 1].blankBefore;
+                Bigrams words = bigrams(compactKey(text));
+                if (!kicker && words.size() >= 4)
+                    headlines.append(std::move(words));
             }
-            for (const auto &[cut, opening] : std::as_const(openings)) {
+        }
+        if (headlines.isEmpty())
+            return std::nullopt;
+        const auto openings = paragraphOpenings();
+        std::optional<BodyCut> best;
+        double bestScore = kMinCutScore;
+        for (const auto &words : std::as_const(headlines)) {
+            for (const auto &[cut, opening] : openings) {
                 // On a tie the later opening wins: the earlier one reached the headline's words
                 // only through a paragraph of the brief.
                 const double s = score(words, opening, 0.6);
@@ -198,7 +195,7 @@ private:
     }
 
     // Whether more reporters wait for a feature (bylines and author lines that no body names and
-    // that stand under no dated article's headline) than there are undated bodies to take them.
+    // that stand under no headline of a dated article without a signature) than there are undated bodies to take them.
     bool featureMissing() const
     {
         const auto &loose = m_page.loose;
@@ -207,7 +204,7 @@ private:
             if (loose[i].kind != LooseKind::Byline && loose[i].kind != LooseKind::Author)
                 continue;
             const bool underDated = i > 0 && loose[i - 1].kind == LooseKind::Heading && m_bodyOfLoose[i - 1] >= 0
-                && m_page.bodies[m_bodyOfLoose[i - 1]].hasDateline;
+                && m_page.bodies[m_bodyOfLoose[i - 1]].hasDateline && !signedOrNamed(m_bodyOfLoose[i - 1]);
             if (!underDated && bodyNaming(loose[i].bylines) < 0)
                 ++waiting;
         }
