@@ -271,17 +271,21 @@ private:
         double adjustment = 0;
         for (int k = 0; k < cand.lines.size(); ++k) {
             const QString key = compactKey(m_page.loose[cand.lines[k]].text);
-            if (key.size() >= 3 && score(m_lineWords[cand.lines[k]], opening, 0.5) < 0)
-                return std::nullopt;
+            bool wordCut = false;
             if (k > 0) {
                 const QString &raw = m_page.loose[cand.lines[k - 1]].text;
                 const QString before = compactKey(raw);
+                wordCut = !before.isEmpty() && !key.isEmpty() && words.contains(bigramOf(before.back(), key.front()));
                 // A line broken off after a comma goes on below: the break falls between clauses.
                 if (raw.endsWith(u'，') || raw.endsWith(u'、'))
                     adjustment += kJoinBonus;
                 else if (!before.isEmpty() && !key.isEmpty())
-                    adjustment += words.contains(bigramOf(before.back(), key.front())) ? kJoinBonus : -kJoinPenalty;
+                    adjustment += wordCut ? kJoinBonus : -kJoinPenalty;
             }
+            // A line that begins inside a word the body uses (“…企” over “业的…”) is not judged on
+            // its own: its first pair was cut off.
+            if (!wordCut && key.size() >= 3 && score(m_lineWords[cand.lines[k]], opening, 0.5) < 0)
+                return std::nullopt;
         }
         return adjustment;
     }
