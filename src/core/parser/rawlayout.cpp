@@ -164,9 +164,14 @@ private:
             // into the next line across the blank.
             if (!isolated || line.text.contains(u'。') || line.text.endsWith(u'，') || line.length > m_width * 2)
                 return true;
-            // A paragraph's first line is two characters short, for the indent.
-            return line.length >= m_width * 4 / 5 - 2 && line.length <= m_width + 2 && m_i + 1 < m_lines.size()
-                && cutInSentence(line, m_lines.at(m_i + 1));
+            // A paragraph's first line is two characters short, for the indent, and goes on in a
+            // line with sentence punctuation.
+            if (m_i + 1 >= m_lines.size() || line.length < m_width * 4 / 5 - 2 || line.length > m_width + 2)
+                return false;
+            const Line &next = m_lines.at(m_i + 1);
+            const bool indented = line.length >= m_width - 4 && line.length <= m_width;
+            return cutInSentence(line, next)
+                || (indented && hasSentencePunctuation(next.text) && !startsWithDateline(next.text));
         }
         // A body line is as wide as the column and runs on into the lines below, up to one with
         // sentence punctuation; a longer line standing over the text is a headline.
