@@ -114,7 +114,7 @@ public:
             for (const auto &[cut, opening] : openings) {
                 // On a tie the later opening wins: the earlier one reached the headline's words
                 // only through a paragraph of the brief.
-                const double s = score(words, opening, 0.6);
+                const double s = score(words, opening, 0.5);
                 if (s < bestScore)
                     continue;
                 QString before;
