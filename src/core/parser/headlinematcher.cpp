@@ -105,6 +105,16 @@ public:
                     headlines.append(std::move(words));
             }
         }
+        // Two headlines over one another may have been read as one title of the first body: each
+        // line is tried on its own too.
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (m_titleOf[b] < 0 || m_candidates[m_titleOf[b]].lines.size() < 2)
+                continue;
+            for (int l : m_candidates[m_titleOf[b]].lines) {
+                if (m_lineWords[l].size() >= 4)
+                    headlines.append(m_lineWords[l]);
+            }
+        }
         if (headlines.isEmpty())
             return std::nullopt;
         const auto openings = paragraphOpenings();
@@ -213,13 +223,13 @@ private:
         return waiting > undated;
     }
 
-    // Where a paragraph opens inside a dated body, after a finished sentence and at least a short
+    // Where a paragraph opens inside a body, after a finished sentence and at least a short
     // article's worth of text, with the character pairs of its first characters.
     QList<std::pair<BodyCut, Bigrams>> paragraphOpenings() const
     {
         QList<std::pair<BodyCut, Bigrams>> out;
         for (int b = 0; b < m_page.bodies.size(); ++b) {
-            if (!m_page.bodies[b].hasDateline)
+            if (m_page.bodies[b].continuation)
                 continue;
             const auto &units = m_page.bodies[b].draft.units;
             int before = 0;
