@@ -138,6 +138,14 @@ def wrap(text, rnd):
         out.append(text[i:i + n]); i += n; first = False
     return out
 
+def pick(rnd, pool, n, used):
+    """n sentences; one without a slot is used once a page (a whole paragraph repeated on a page is
+    an OCR repeat, which the parser removes)."""
+    free = [s for s in pool if "{" in s or s not in used["sent"]]
+    out = rnd.sample(free, min(n, len(free)))
+    used["sent"].update(s for s in out if "{" not in s)
+    return out
+
 class Article:
     def __init__(self, rnd, used, kind):
         t = Topic(rnd, used)
@@ -150,7 +158,7 @@ class Article:
             h, lead = rnd.choice([p for p in NEWS if p[0] not in used["news"]])
             used["news"].add(h)
             self.title = t.fill(h)
-            more = rnd.sample(NEWS_MORE, 2 if kind == "brief" else rnd.randint(3, 5))
+            more = pick(rnd, NEWS_MORE, 2 if kind == "brief" else rnd.randint(3, 5), used)
             paras = [t.fill(lead) + t.fill(more[0])] + [t.fill(s) for s in more[1:]]
             if kind == "news" and len(paras) > 2:
                 paras = [paras[0], paras[1] + paras[2]] + paras[3:]
@@ -162,7 +170,7 @@ class Article:
             title, echo = rnd.choice([x for x in FEATURE_TITLES if x[0] not in used["feat"]])
             used["feat"].add(title)
             self.title = t.fill(title)
-            sents = [t.fill(rnd.choice(FEATURE_OPEN)) + t.fill(echo)] + [t.fill(s) for s in rnd.sample(FEATURE_MORE, rnd.randint(5, 7))]
+            sents = [t.fill(rnd.choice(FEATURE_OPEN)) + t.fill(echo)] + [t.fill(s) for s in pick(rnd, FEATURE_MORE, rnd.randint(5, 7), used)]
             self.paras, k = [sents[0] + sents[1]], 2
             while k < len(sents):
                 two = k + 1 < len(sents) and rnd.random() < 0.4
@@ -224,7 +232,7 @@ def title_lines(a, rnd):
     return [t[:h], t[h:]]
 
 def plan_raw(rnd):
-    used = dict(ind=set(), place=set(), news=set(), feat=set(), sub=set())
+    used = dict(ind=set(), place=set(), news=set(), feat=set(), sub=set(), sent=set())
     top, inline = [], []
     # The headline block: news and briefs, and features whose reporters are listed under it.
     for _ in range(rnd.randint(2, 4)):
@@ -328,7 +336,7 @@ def make_raw(rnd):
     return lines, top + inline, ad
 
 def make_markdown(rnd):
-    used = dict(ind=set(), place=set(), news=set(), feat=set(), sub=set())
+    used = dict(ind=set(), place=set(), news=set(), feat=set(), sub=set(), sent=set())
     arts = []
     day = rnd.randint(8, 20)
     lines = ["主管：某省工业和信息化厅", "江城电子报社出版", f"2024年5月{day}日", "星期五", "今日8版", f"第{rnd.randint(10,40)}期", ""]
