@@ -221,10 +221,12 @@ private:
         if (a.isEmpty() || b.isEmpty() || !isHan(a.back().unicode()) || !isHan(b.front().unicode()))
             return false;
         // A headline does not end on a structural particle or a preposition, and no sentence
-        // starts with a particle; a cut line may do either.
+        // starts with a particle or with a clause of one character (“间，一排排…”); a cut line may.
         static const QString dangling = u"的地得和与及在对为向将把从让使被是了并而"_s;
         static const QString particles = u"的地得了着过"_s;
-        return dangling.contains(a.back()) || particles.contains(b.front())
+        static const QString clauseEnds = u"，。、；：？！"_s;
+        const bool oneCharClause = b.size() > 1 && clauseEnds.contains(b.at(1));
+        return dangling.contains(a.back()) || particles.contains(b.front()) || oneCharClause
             || pageBigrams().contains(bigramOf(a.back(), b.front()));
     }
 
