@@ -123,8 +123,8 @@ private:
             close();
     }
 
-    // A dateline follows lines without punctuation that came after the body's last sentence: they
-    // were the headline of the brief it opens (“某地某产业” / “规模突破千亿元”), not body text.
+    // A dateline, a byline or a subtitle follows lines without punctuation that came after the
+    // body's last sentence: they were the headline of the article it opens (“某地某产业” / “规模突破千亿元”), not body text.
     qsizetype tailStart() const
     {
         const QList<Unit> &units = m_page.bodies.last().draft.units;
@@ -329,6 +329,7 @@ private:
             if (body.draft.units.size() <= 1 && body.text.size() < 40) {
                 body.draft.bylines.append(parseBylineLine(line.text));
             } else {
+                releaseTail(); // a headline read as text stood over the byline
                 close();
                 outside(line);
             }
