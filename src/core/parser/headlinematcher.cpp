@@ -22,7 +22,7 @@ constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
 constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
-constexpr double kMinCutScore = 4; // a headline cuts a body only where it fits a paragraph this well
+constexpr double kMinCutScore = 3; // a headline cuts a body only where it fits a paragraph this well
 constexpr int kMaxCuts = 8;
 
 struct Candidate {

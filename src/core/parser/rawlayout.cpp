@@ -124,7 +124,7 @@ private:
     }
 
     // A dateline, a byline or a subtitle follows lines without punctuation that came after the
-    // body's last sentence: they were the headline of the article it opens (“某地某产业” / “规模突破千亿元”), not body text.
+    // body's last sentence: they were the headline of the article it opens, not body text.
     qsizetype tailStart() const
     {
         const QList<Unit> &units = m_page.bodies.last().draft.units;
