@@ -33,7 +33,8 @@ struct Candidate {
 
 struct BodyCut {
     int body = 0;
-    qsizetype unit = 0; // the first unit of the second article
+    qsizetype unit = 0;      // the first unit of the second article
+    qsizetype headlines = 0; // units from there on that were its headline, read as subheadings
 };
 
 struct Pairing {
@@ -115,11 +116,12 @@ public:
                     headlines.append(m_lineWords[l]);
             }
         }
-        if (headlines.isEmpty())
-            return std::nullopt;
-        const auto openings = paragraphOpenings();
         std::optional<BodyCut> best;
         double bestScore = kMinCutScore;
+        subheadingCut(&best, &bestScore);
+        if (headlines.isEmpty())
+            return best;
+        const auto openings = paragraphOpenings();
         for (const auto &words : std::as_const(headlines)) {
             for (const auto &[cut, opening] : openings) {
                 // On a tie the later opening wins: the earlier one reached the headline's words
@@ -221,6 +223,45 @@ private:
         const auto undated = std::count_if(m_page.bodies.begin(), m_page.bodies.end(),
                                            [](const RawBody &body) { return !body.hasDateline && !body.continuation; });
         return waiting > undated;
+    }
+
+    // The feature's headline stood between the brief and the feature, and was read as a subheading
+    // of the brief (with its banner): subheadings in a dated body after a finished sentence that
+    // fit the opening of the text below them and none of the text above.
+    void subheadingCut(std::optional<BodyCut> *best, double *bestScore) const
+    {
+        // A headline line read as a subheading, or as a line of text standing apart.
+        const auto headlineUnit = [](const Unit &unit) {
+            return unit.pos >= 0 && (unit.kind == UnitKind::Subheading || (unit.kind == UnitKind::Text && unit.blankBefore))
+                && !hasSentencePunctuation(unit.text) && !endsSentence(unit.text) && hanCount(unit.text) >= 2;
+        };
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (!m_page.bodies[b].hasDateline)
+                continue;
+            const auto &units = m_page.bodies[b].draft.units;
+            QString before;
+            for (qsizetype k = 1; k < units.size(); ++k) {
+                if (units[k - 1].kind == UnitKind::Text)
+                    before += units[k - 1].text;
+                if (units[k - 1].kind != UnitKind::Text || !endsSentence(units[k - 1].text) || !headlineUnit(units[k])
+                    || removeSpaces(before).size() < kMinArticleChars)
+                    continue;
+                const Bigrams above = bigrams(compactKey(before));
+                // The last line of the run is the title; lines above it may be its banner.
+                for (qsizetype end = k + 1; end <= units.size() && end - k <= kMaxHeadlineLines && headlineUnit(units[end - 1]);
+                     ++end) {
+                    QString opening;
+                    for (qsizetype m = end; m < units.size() && opening.size() < kOpeningChars; ++m)
+                        opening += units[m].kind == UnitKind::Text ? units[m].text : QString();
+                    const Bigrams words = bigrams(compactKey(units[end - 1].text));
+                    const double s = score(words, bigrams(compactKey(opening)), 0.5);
+                    if (removeSpaces(opening).size() < kMinArticleChars || s < *bestScore || score(words, above, 0.4) >= 0)
+                        continue;
+                    *bestScore = s;
+                    *best = BodyCut{b, k, end - k};
+                }
+            }
+        }
     }
 
     // Where a paragraph opens inside a body, after a finished sentence and at least a short
@@ -650,7 +691,21 @@ QList<Draft> assembleRawPage(RawPage page)
             return matcher.run();
         RawBody &whole = page.bodies[cut->body];
         RawBody feature;
-        feature.draft.units = whole.draft.units.mid(cut->unit);
+        feature.draft.units = whole.draft.units.mid(cut->unit + cut->headlines);
+        if (cut->headlines > 0) {
+            // The headline read as subheadings goes back among the headlines, as a group of its own.
+            int group = 0;
+            for (const auto &line : std::as_const(page.loose))
+                group = std::max(group, line.group);
+            qsizetype at = 0;
+            const int firstPos = whole.draft.units[cut->unit].pos;
+            while (at < page.loose.size() && page.loose[at].pos < firstPos)
+                ++at;
+            for (qsizetype k = 0; k < cut->headlines; ++k) {
+                const Unit &unit = whole.draft.units[cut->unit + k];
+                page.loose.insert(at + k, LooseLine{LooseKind::Heading, unit.text, {}, unit.pos, group + 1, true});
+            }
+        }
         whole.draft.units.resize(cut->unit);
         whole.text.clear();
         for (const auto &unit : std::as_const(whole.draft.units))
