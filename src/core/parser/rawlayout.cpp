@@ -182,6 +182,14 @@ private:
             return cutInSentence(line, next)
                 || (indented && hasSentencePunctuation(next.text) && !startsWithDateline(next.text));
         }
+        // Under a byline or a subtitle the headline has been given: a line as wide as an indented
+        // first line that goes on in a punctuated line is the body's opening.
+        if (!m_page.loose.isEmpty() && m_page.loose.last().kind != LooseKind::Heading
+            && m_page.loose.last().kind != LooseKind::Caption && m_lastLoosePos >= 0 && m_i > 0
+            && m_lines.at(m_i - 1).pos == m_lastLoosePos && line.length >= m_width - 4 && line.length <= m_width
+            && m_i + 1 < m_lines.size() && hasSentencePunctuation(m_lines.at(m_i + 1).text)
+            && !startsWithDateline(m_lines.at(m_i + 1).text))
+            return true;
         // A body line is as wide as the column and runs on into the lines below, up to one with
         // sentence punctuation; a longer line standing over the text is a headline.
         qsizetype j = m_i;
