@@ -225,18 +225,21 @@ private:
         return waiting > undated;
     }
 
-    // The feature's headline stood between the brief and the feature, and was read as a subheading
-    // of the brief (with its banner): subheadings in a dated body after a finished sentence that
-    // fit the opening of the text below them and none of the text above.
+    // The feature's headline stood between the brief (or another feature) and the feature, and was
+    // read as a subheading or a line of text (with its banner): such lines after a finished
+    // sentence that fit the opening of the text below them and none of the text above.
     void subheadingCut(std::optional<BodyCut> *best, double *bestScore) const
     {
         // A headline line read as a subheading, or as a line of text standing apart.
+        // A line of text with a comma qualifies only when wider than an indented first line: a
+        // paragraph's first line (“五年前，某公司”) has a comma too.
         const auto headlineUnit = [](const Unit &unit) {
-            return unit.pos >= 0 && (unit.kind == UnitKind::Subheading || (unit.kind == UnitKind::Text && unit.blankBefore))
-                && !hasSentencePunctuation(unit.text) && !endsSentence(unit.text) && hanCount(unit.text) >= 2;
+            return unit.pos >= 0 && looksLikeHeadline(unit.text)
+                && (unit.kind == UnitKind::Subheading
+                    || (unit.kind == UnitKind::Text && unit.blankBefore && (!unit.text.contains(u'，') || !unit.shortLine)));
         };
         for (int b = 0; b < m_page.bodies.size(); ++b) {
-            if (!m_page.bodies[b].hasDateline)
+            if (m_page.bodies[b].continuation)
                 continue;
             const auto &units = m_page.bodies[b].draft.units;
             QString before;
@@ -672,6 +675,14 @@ private:
 };
 
 } // namespace
+
+bool looksLikeHeadline(const QString &text)
+{
+    QString rest = text;
+    rest.remove(u'，');
+    return hanCount(text) >= 2 && !hasSentencePunctuation(rest) && text.count(u'，') <= 1 && !text.endsWith(u'，')
+        && !endsSentence(text);
+}
 
 QList<Draft> assembleRawPage(RawPage page)
 {

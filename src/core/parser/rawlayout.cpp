@@ -48,15 +48,7 @@ bool isBareSignature(const QString &text)
 
 bool isSubtitleLine(const QString &text) { return text.startsWith(u'—'); }
 
-// Text a headline line may hold: no sentence punctuation but one comma inside a line
-// (“在某地，某产业正在改变什么”), not at its end.
-bool headlineText(const QString &text)
-{
-    QString rest = text;
-    rest.remove(u'，');
-    return hanCount(text) >= 2 && !hasSentencePunctuation(rest) && text.count(u'，') <= 1 && !text.endsWith(u'，')
-        && !endsSentence(text);
-}
+
 
 bool headingLike(const Line &line, int width)
 {
@@ -130,7 +122,7 @@ private:
         const QList<Unit> &units = m_page.bodies.last().draft.units;
         qsizetype k = units.size();
         while (k > 1 && units.size() - k < kMaxHeadlineTail && units.at(k - 1).kind != UnitKind::Caption
-               && units.at(k - 1).pos >= 0 && headlineText(units.at(k - 1).text)
+               && units.at(k - 1).pos >= 0 && looksLikeHeadline(units.at(k - 1).text)
                && units.at(k - 1).text.size() <= std::max(30, m_width * 2))
             --k;
         return k < units.size() && units.at(k - 1).kind == UnitKind::Text && endsSentence(units.at(k - 1).text) ? k : -1;
