@@ -108,12 +108,20 @@ public:
         }
         // Two headlines over one another may have been read as one title of the first body: each
         // line is tried on its own too.
+        // So may two read onto one line, the second after a space.
         for (int b = 0; b < m_page.bodies.size(); ++b) {
-            if (m_titleOf[b] < 0 || m_candidates[m_titleOf[b]].lines.size() < 2)
+            if (m_titleOf[b] < 0)
                 continue;
-            for (int l : m_candidates[m_titleOf[b]].lines) {
-                if (m_lineWords[l].size() >= 4)
+            const auto &lines = m_candidates[m_titleOf[b]].lines;
+            for (int l : lines) {
+                if (lines.size() > 1 && m_lineWords[l].size() >= 4)
                     headlines.append(m_lineWords[l]);
+                const QString text = loose[l].text.simplified();
+                if (const qsizetype space = text.lastIndexOf(u' '); space > 0) {
+                    Bigrams words = bigrams(compactKey(QStringView(text).mid(space + 1)));
+                    if (words.size() >= 4)
+                        headlines.append(std::move(words));
+                }
             }
         }
         std::optional<BodyCut> best;
