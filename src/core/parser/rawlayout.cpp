@@ -171,8 +171,8 @@ private:
                 return false;
             const Line &next = m_lines.at(m_i + 1);
             const bool indented = line.length >= m_width - 4 && line.length <= m_width;
-            return cutInSentence(line, next)
-                || (indented && hasSentencePunctuation(next.text) && !startsWithDateline(next.text));
+            const bool nextRunsOn = hasSentencePunctuation(next.text) || next.length >= m_width * 4 / 5;
+            return cutInSentence(line, next) || (indented && nextRunsOn && !startsWithDateline(next.text));
         }
         // Under a byline or a subtitle the headline has been given: a line as wide as an indented
         // first line that goes on in a punctuated line is the body's opening.
@@ -356,12 +356,19 @@ private:
     const Bigrams &pageBigrams() const
     {
         if (!m_bigramsReady) {
-            for (const auto &line : m_lines) {
-                const QString &text = line.text;
+            for (qsizetype i = 0; i < m_lines.size(); ++i) {
+                const QString &text = m_lines.at(i).text;
                 for (qsizetype k = 0; k + 1 < text.size(); ++k) {
                     if (isHan(text.at(k).unicode()) && isHan(text.at(k + 1).unicode()))
                         m_pageBigrams.insert(bigramOf(text.at(k), text.at(k + 1)));
                 }
+                // A body line as wide as the column runs on into the next line directly below it:
+                // the pair at that cut is text of the page too.
+                const Line &line = m_lines.at(i);
+                if (i + 1 < m_lines.size() && !line.blankAfter && hasSentencePunctuation(line.text)
+                    && line.length >= m_width * 4 / 5 && !text.isEmpty() && !m_lines.at(i + 1).text.isEmpty()
+                    && isHan(text.back().unicode()) && isHan(m_lines.at(i + 1).text.front().unicode()))
+                    m_pageBigrams.insert(bigramOf(text.back(), m_lines.at(i + 1).text.front()));
             }
             m_bigramsReady = true;
         }
