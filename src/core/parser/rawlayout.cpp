@@ -17,7 +17,8 @@ namespace {
 constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
 constexpr int kNoteChars = 8;       // the longest piece of （下转第12版） a line end can cut off
 constexpr int kMaxUnpunctuatedLines = 3; // body lines in a row before the first sentence punctuation
-constexpr qsizetype kMaxHeadlineTail = 4; // headline lines a body can swallow before a dateline
+constexpr qsizetype kMaxHeadlineTail = 4;
+constexpr int kWiderThanColumn = 4; // a body line may run this much over the column (punctuation, digits) // headline lines a body can swallow before a dateline
 
 struct Line {
     QString text;
@@ -191,7 +192,10 @@ private:
         }
         if (j >= m_lines.size() || !hasSentencePunctuation(m_lines.at(j).text))
             return false;
-        return !startsWithDateline(m_lines.at(j).text) && !brokenAfterComma(j);
+        // Body lines are no wider than the column; a wider one is a headline line that holds
+        // the end of one headline and another with a comma (“…方案 在某地，某产业…”).
+        return !startsWithDateline(m_lines.at(j).text) && !brokenAfterComma(j)
+            && (j == m_i || m_lines.at(j).length <= m_width + kWiderThanColumn);
     }
 
     // Whether line i, without sentence punctuation, is a body line cut mid-sentence that goes on in
