@@ -47,6 +47,10 @@ bool isBareSignature(const QString &text)
     return !takeSignature(&copy).isEmpty() && copy.isEmpty();
 }
 
+// A headline does not end on a structural particle or a preposition; a line cut inside a
+// sentence may.
+const QString kDangling = u"的地得和与及在对为向将把从让使被是了并而"_s;
+
 bool isSubtitleLine(const QString &text) { return text.startsWith(u'—'); }
 
 
@@ -172,8 +176,7 @@ private:
                 return false;
             const Line &next = m_lines.at(m_i + 1);
             const bool indented = line.length >= m_width - 4 && line.length <= m_width;
-            const bool nextRunsOn = hasSentencePunctuation(next.text) || next.length >= m_width * 4 / 5;
-            return cutInSentence(line, next) || (indented && nextRunsOn && !startsWithDateline(next.text));
+            return cutInSentence(line, next) || (indented && goesOn(m_i + 1) && !startsWithDateline(next.text));
         }
         // Under a byline or a subtitle the headline has been given: a line as wide as an indented
         // first line that goes on in a punctuated line is the body's opening.
@@ -214,6 +217,19 @@ private:
         return !line.blankAfter || cutInSentence(line, next);
     }
 
+    // Whether line i is body text that goes on: it holds sentence punctuation, or it is as wide
+    // as the column and ends on a particle or runs directly into a punctuated line.
+    bool goesOn(qsizetype i) const
+    {
+        const Line &line = m_lines.at(i);
+        if (hasSentencePunctuation(line.text))
+            return true;
+        if (line.length < m_width * 4 / 5 || line.length > m_width + 2)
+            return false;
+        return kDangling.contains(line.text.back())
+            || (!line.blankAfter && i + 1 < m_lines.size() && hasSentencePunctuation(m_lines.at(i + 1).text));
+    }
+
     // Whether a blank line between two lines fell inside a sentence: the line ends on a particle
     // or preposition, the next starts with a particle, or the pair at the cut is a word the page
     // uses elsewhere.
@@ -226,11 +242,10 @@ private:
             return false;
         // A headline does not end on a structural particle or a preposition, and no sentence
         // starts with a particle or with a clause of one character (“间，一排排…”); a cut line may.
-        static const QString dangling = u"的地得和与及在对为向将把从让使被是了并而"_s;
         static const QString particles = u"的地得了着过"_s;
         static const QString clauseEnds = u"，。、；：？！"_s;
         const bool oneCharClause = b.size() > 1 && clauseEnds.contains(b.at(1));
-        return dangling.contains(a.back()) || particles.contains(b.front()) || oneCharClause
+        return kDangling.contains(a.back()) || particles.contains(b.front()) || oneCharClause
             || pageBigrams().contains(bigramOf(a.back(), b.front()));
     }
 
