@@ -51,6 +51,15 @@ bool isBareSignature(const QString &text)
 // sentence may.
 const QString kDangling = u"的地得和与及在对为向将把从让使被是了并而"_s;
 
+bool spaceBetweenHan(const QString &text)
+{
+    for (qsizetype k = 1; k + 1 < text.size(); ++k) {
+        if (text.at(k).isSpace() && isHan(text.at(k - 1).unicode()) && isHan(text.at(k + 1).unicode()))
+            return true;
+    }
+    return false;
+}
+
 bool isSubtitleLine(const QString &text) { return text.startsWith(u'—'); }
 
 
@@ -281,8 +290,10 @@ private:
         const Line &next = m_lines.at(i + 1);
         const auto columnWide = [this](const Line &l) { return l.length >= m_width * 4 / 5 && l.length <= m_width + 2; };
         // A body line would run on into a line as wide as the column, or one that ends its sentence.
-        return headingLike(next, m_width) && (next.blankAfter || i + 2 >= m_lines.size()) && !columnWide(next)
-            && !endsSentence(next.text);
+        // It stands alone, or holds the end of one headline and the start of another after a space.
+        const bool merged = spaceBetweenHan(next.text);
+        const bool alone = next.blankAfter || i + 2 >= m_lines.size() || merged;
+        return headingLike(next, m_width) && alone && (!columnWide(next) || merged) && !endsSentence(next.text);
     }
 
     // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
