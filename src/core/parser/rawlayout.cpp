@@ -114,7 +114,10 @@ private:
         RawBody &body = m_page.bodies.last();
         // Held short lines followed by a short line that closes a sentence were the opening of a
         // short paragraph cut by blank lines, not a subheading.
-        const bool paragraph = !m_held.isEmpty() && line.length < m_width - 1 && endsSentence(line.text);
+        // So were held lines whose last one the next continues mid-sentence (“走进某公司的生” /
+        // “产车间，…”): a subheading does not break off inside a word.
+        const bool paragraph = !m_held.isEmpty()
+            && ((line.length < m_width - 1 && endsSentence(line.text)) || cutInSentence(m_held.last(), line));
         for (const auto &held : std::as_const(m_held))
             body.draft.units.append({held.text, paragraph ? UnitKind::Text : UnitKind::Subheading, true, !paragraph, held.pos});
         m_held.clear();
