@@ -1,0 +1,316 @@
+// Layouts found on generated pages the parser had never seen (tools/unseen): a headline broken
+// after a comma inside its line, headlines a body read as its own text, a feature run on from an
+// unsigned brief, lines cut inside a word. One made-up layout per trap, with the trap on the other
+// side beside it.
+#include "parserhelpers.h"
+
+using namespace Baoku::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Article *withBody(const QList<Article> &articles, const QString &part)
+{
+    for (const auto &article : articles) {
+        if (article.body.contains(part))
+            return &article;
+    }
+    return nullptr;
+}
+
+// A signed brief that closes before whatever a test puts after it.
+const QString kSignedBrief = uR"(本报讯 6月2日，北坡县新建的
+冷链仓库正式启用，可储存果蔬
+两万吨。在北坡，冷链让果农不
+再愁鲜果运不出去。 （马 原）
+)"_s;
+
+} // namespace
+
+TEST_CASE("A headline broken after a comma inside its line stays a headline", "[parser][raw][unseen]")
+{
+    const QString page = uR"(在北坡，冷链让果
+农不再愁
+
+)"_s + kSignedBrief;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].title == u"在北坡，冷链让果农不再愁"_s);
+    CHECK(articles[0].body.startsWith(u"6月2日，北坡县新建的冷链仓库"_s));
+}
+
+TEST_CASE("Trap: a paragraph's first line with a comma, standing alone, opens a body", "[parser][raw][unseen]")
+{
+    // The first line is indented (two characters short) and goes on in a punctuated line.
+    const QString page = uR"(一家面馆的十年
+
+本报记者 白露
+
+)"_s + kSignedBrief + uR"(
+十年前，城南这家小面馆只
+
+有两张桌子，老板一个人既
+当厨师又当伙计，每天只卖
+早饭和午饭两顿，收入勉强
+维持一家人的开销。如今，
+面馆开了三家分店，雇了二
+十多名员工。
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    const auto *shop = withBody(articles, u"十年前，城南这家小面馆只有两张桌子"_s);
+    REQUIRE(shop != nullptr);
+    CHECK(shop->title == u"一家面馆的十年"_s);
+    CHECK(shop->body.startsWith(u"十年前"_s));
+}
+
+TEST_CASE("Headline lines a body read as text go back to the brief under them", "[parser][raw][unseen]")
+{
+    // The brief before is unsigned, and the next brief's two-line headline stands tight.
+    const QString page = uR"(本报讯 6月3日，东岭镇第二批
+电动公交车昨日投入运营，全镇
+公交线路实现了电动化全覆盖，
+每年可节约燃油近千吨。
+
+西川区新建的体
+育公园对外开放
+本报讯 6月4日，西川区新建的
+体育公园昨日对外开放，公园里
+有足球场、篮球场和两公里长的
+健身步道，周边居民纷纷前来锻
+炼。 （林 木）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *park = withBody(articles, u"体育公园昨日对外开放"_s);
+    REQUIRE(park != nullptr);
+    CHECK(park->title == u"西川区新建的体育公园对外开放"_s);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK_FALSE(bus->body.contains(u"体育公园对外开放"_s));
+}
+
+TEST_CASE("Trap: a body's unfinished last line before a dateline stays in the body", "[parser][raw][unseen]")
+{
+    // The line before the dateline ends no sentence and does not follow a finished one.
+    const QString page = uR"(本报讯 6月3日，东岭镇第二批
+电动公交车昨日投入运营，全镇
+公交线路实现了电动化全覆盖
+每年可节约燃油近千吨的目标
+本报讯 6月4日，西川区新建的
+体育公园昨日对外开放，公园里
+有足球场、篮球场和两公里长的
+健身步道。 （林 木）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK(bus->body.contains(u"每年可节约燃油近千吨的目标"_s));
+}
+
+TEST_CASE("A subtitle after a finished sentence starts the next article", "[parser][raw][unseen]")
+{
+    const QString page = uR"(本报讯 6月3日，东岭镇第二批
+电动公交车昨日投入运营，全镇
+公交线路实现了电动化全覆盖，
+每年可节约燃油近千吨。
+
+修表匠的坚守
+
+——记东岭镇老手艺人钟表匠
+
+走进老街尽头的小铺子，满墙
+的挂钟滴答作响。老人戴着放大
+镜，正在修一块上世纪的怀表。
+他说，只要还有人送表来修，铺
+子就会一直开下去。
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *watch = withBody(articles, u"满墙的挂钟"_s);
+    REQUIRE(watch != nullptr);
+    CHECK(watch->title == u"修表匠的坚守"_s);
+    CHECK(watch->subtitle == u"——记东岭镇老手艺人钟表匠"_s);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK_FALSE(bus->body.contains(u"修表匠"_s));
+}
+
+TEST_CASE("Trap: a dash line inside a sentence stays text", "[parser][raw][unseen]")
+{
+    const QString page = uR"(本报讯 6月3日，东岭镇第二批
+电动公交车昨日投入运营，司机
+
+——一位开了二十年车的老师傅，
+说新车开起来又稳又安静。
+ （林 木）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].body.contains(u"——一位开了二十年车的老师傅"_s));
+    CHECK(articles[0].subtitle.isEmpty());
+}
+
+namespace {
+
+// A signed brief, an unsigned brief (the reporter named in its dateline) and a feature whose
+// body follows the unsigned brief with nothing between; the feature's headline stands at the top.
+QString swallowedFeature(const QString &reporters)
+{
+    return uR"(南湖渔村的新营生
+
+东岭镇公交全面电动化
+
+)"_s + reporters + uR"(
+
+本报讯 记者高远报道：6月3日，
+东岭镇第二批电动公交车昨日投
+入运营，全镇公交线路实现了电
+动化全覆盖，每年可节约燃油近
+千吨。
+
+)"_s + uR"(傍晚时分，南湖边的渔村热闹
+起来，村民们不再下湖捕鱼，而
+是经营起了民宿和农家乐。南湖
+渔村的新营生，让村民的腰包鼓
+了起来。去年全村接待游客十多
+万人次，人均增收一万多元。
+)"_s;
+}
+
+} // namespace
+
+TEST_CASE("An unsigned brief that ran on into a feature is cut where the feature's headline fits", "[parser][raw][unseen]")
+{
+    // The reporter under the headlines waits for a feature the page otherwise lacks.
+    const auto articles = newsArticles(parseOk(swallowedFeature(u"本报记者 吕青"_s)));
+    REQUIRE(articles.size() == 2);
+    const auto *village = withBody(articles, u"傍晚时分"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"南湖渔村的新营生"_s);
+    CHECK(village->body.startsWith(u"傍晚时分"_s));
+    REQUIRE(village->bylines.size() == 1);
+    CHECK(village->bylines[0].name == u"吕青"_s);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK(bus->title == u"东岭镇公交全面电动化"_s);
+    CHECK_FALSE(bus->body.contains(u"傍晚时分"_s));
+}
+
+TEST_CASE("Trap: without a reporter waiting for a feature, a brief is not cut", "[parser][raw][unseen]")
+{
+    // The same words, but nobody waits for a feature: the later paragraph may be the brief's own.
+    const auto articles = newsArticles(parseOk(swallowedFeature(QString())));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].body.contains(u"傍晚时分"_s));
+    CHECK(articles[0].body.contains(u"千吨"_s));
+}
+
+namespace {
+
+// An unsigned brief, then a feature's banner and headline standing alone between them, the
+// feature's reporter at the foot of the page (or nowhere).
+QString featureAfterBrief(const QString &foot)
+{
+    return uR"(本报讯 记者高远报道：6月3日，
+东岭镇第二批电动公交车昨日投
+入运营，全镇公交线路实现了电
+动化全覆盖，每年可节约燃油近
+千吨。
+
+乡村振兴一线
+
+南湖渔村的新营生
+
+傍晚时分，南湖边的渔村热闹
+起来，村民们不再下湖捕鱼，而
+是经营起了民宿和农家乐。南湖
+渔村的新营生，让村民的腰包鼓
+了起来。去年全村接待游客十多
+万人次，人均增收一万多元。
+
+)"_s + foot;
+}
+
+} // namespace
+
+TEST_CASE("A feature's headline between an unsigned brief and the feature is not a subhead", "[parser][raw][unseen]")
+{
+    const auto articles = newsArticles(parseOk(featureAfterBrief(u"本报记者 吕青\n"_s)));
+    REQUIRE(articles.size() == 2);
+    const auto *village = withBody(articles, u"傍晚时分"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"南湖渔村的新营生"_s);
+    CHECK(village->column == u"乡村振兴一线"_s);
+    REQUIRE(village->bylines.size() == 1);
+    CHECK(village->bylines[0].name == u"吕青"_s);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK(bus->subheads.isEmpty());
+    CHECK_FALSE(bus->body.contains(u"傍晚时分"_s));
+}
+
+TEST_CASE("Trap: subheads of a report stay subheads when no feature is missing", "[parser][raw][unseen]")
+{
+    const auto articles = newsArticles(parseOk(featureAfterBrief(QString())));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].body.contains(u"傍晚时分"_s));
+    CHECK(articles[0].subheads.size() == 1);
+}
+
+TEST_CASE("A body line cut inside a word is not a headline or a subhead", "[parser][raw][unseen]")
+{
+    // “…生产车” / “间，…”: no sentence starts with a clause of one character.
+    const QString page = uR"(一家面馆的十年
+
+本报记者 白露
+
+)"_s + kSignedBrief + uR"(
+走进城南一家面馆的后
+
+间，几口大锅热气腾腾，师傅
+们正在揉面、拉面，动作十分
+麻利。老板说，面馆开了十年，
+靠的就是这一碗好面。
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    const auto *shop = withBody(articles, u"几口大锅热气腾腾"_s);
+    REQUIRE(shop != nullptr);
+    CHECK(shop->title == u"一家面馆的十年"_s);
+    CHECK(shop->body.startsWith(u"走进城南一家面馆的后间，"_s));
+}
+
+TEST_CASE("Trap: a headline over a body that opens with a clause of two characters stays a headline", "[parser][raw][unseen]")
+{
+    const QString page = kSignedBrief + uR"(
+城南面馆开了新分店
+
+近日，城南一家开了十年的面
+馆在新区开了第一家分店，开业
+当天就排起了长队。老板说，新
+店的面和老店一个味道。（白 露）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    const auto *shop = withBody(articles, u"近日，城南一家开了十年的面馆"_s);
+    REQUIRE(shop != nullptr);
+    CHECK(shop->title == u"城南面馆开了新分店"_s);
+}
+
+TEST_CASE("A two-line headline cut inside a word keeps both lines", "[parser][raw][unseen]")
+{
+    // The second line alone shares little with the body; the pair at the cut is a word of it.
+    const QString page = uR"(一家面馆
+
+的“十年之变”
+
+)"_s + kSignedBrief + uR"(
+十年间，这家面馆从两张桌子变
+成了三家分店。老板说，一家面
+馆要开得久，靠的是一碗好面和
+一群老顾客。 （白 露）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    const auto *shop = withBody(articles, u"十年间"_s);
+    REQUIRE(shop != nullptr);
+    CHECK(shop->title == u"一家面馆的“十年之变”"_s);
+}
