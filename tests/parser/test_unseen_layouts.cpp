@@ -298,19 +298,45 @@ TEST_CASE("Trap: a headline over a body that opens with a clause of two characte
 
 TEST_CASE("A two-line headline cut inside a word keeps both lines", "[parser][raw][unseen]")
 {
-    // The second line alone shares little with the body; the pair at the cut is a word of it.
+    // The second line alone shares little with the body, and another headline stands tight under
+    // it; the pair at the cut (“馆的”) is text of the body.
     const QString page = uR"(一家面馆
-
 的“十年之变”
+北坡冷链仓库正式启用
 
 )"_s + kSignedBrief + uR"(
 十年间，这家面馆从两张桌子变
-成了三家分店。老板说，一家面
-馆要开得久，靠的是一碗好面和
-一群老顾客。 （白 露）
+成了三家分店。这家面馆的老板
+说，面馆要开得久，靠的是一碗
+好面和一群老顾客。 （白 露）
 )"_s;
     const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
     const auto *shop = withBody(articles, u"十年间"_s);
     REQUIRE(shop != nullptr);
     CHECK(shop->title == u"一家面馆的“十年之变”"_s);
+    const auto *store = withBody(articles, u"冷链仓库正式启用"_s);
+    REQUIRE(store != nullptr);
+    CHECK(store->title == u"北坡冷链仓库正式启用"_s);
+}
+
+TEST_CASE("Trap: two headlines over one another, not cut inside a word, stay apart", "[parser][raw][unseen]")
+{
+    const QString page = uR"(一家面馆的十年
+北坡冷链仓库正式启用
+
+)"_s + kSignedBrief + uR"(
+十年间，一家面馆从两张桌子变
+成了三家分店。老板说，面馆要
+开得久，靠的是一碗好面和一群
+老顾客。 （白 露）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *store = withBody(articles, u"冷链仓库正式启用"_s);
+    REQUIRE(store != nullptr);
+    CHECK(store->title == u"北坡冷链仓库正式启用"_s);
+    const auto *shop = withBody(articles, u"十年间"_s);
+    REQUIRE(shop != nullptr);
+    CHECK(shop->title == u"一家面馆的十年"_s);
 }

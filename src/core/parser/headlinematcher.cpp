@@ -106,15 +106,17 @@ public:
                     headlines.append(std::move(words));
             }
         }
-        // Two headlines over one another may have been read as one title of the first body: each
-        // line is tried on its own too.
-        // So may two read onto one line, the second after a space.
+        // A matched title may be the feature's, taken for the whole body because the brief above
+        // it is short; two headlines over one another may have been read as one title: each line
+        // is tried on its own too, and so is the part after a space of a line that holds two.
         for (int b = 0; b < m_page.bodies.size(); ++b) {
             if (m_titleOf[b] < 0)
                 continue;
             const auto &lines = m_candidates[m_titleOf[b]].lines;
+            if (lines.size() > 1 && m_candidates[m_titleOf[b]].words.size() >= 4)
+                headlines.append(m_candidates[m_titleOf[b]].words);
             for (int l : lines) {
-                if (lines.size() > 1 && m_lineWords[l].size() >= 4)
+                if (m_lineWords[l].size() >= 4)
                     headlines.append(m_lineWords[l]);
                 const QString text = loose[l].text.simplified();
                 if (const qsizetype space = text.lastIndexOf(u' '); space > 0) {
