@@ -308,7 +308,9 @@ TEST_CASE("A two-line headline cut inside a word keeps both lines", "[parser][ra
 十年间，这家面馆从两张桌子变
 成了三家分店。这家面馆的老板
 说，面馆要开得久，靠的是一碗
-好面和一群老顾客。 （白 露）
+好面和一群老顾客，还有每天凌
+晨四点就起床和面的那股劲头。
+ （白 露）
 )"_s;
     const auto articles = newsArticles(parseOk(page));
     REQUIRE(articles.size() == 2);
@@ -329,7 +331,8 @@ TEST_CASE("Trap: two headlines over one another, not cut inside a word, stay apa
 十年间，一家面馆从两张桌子变
 成了三家分店。老板说，面馆要
 开得久，靠的是一碗好面和一群
-老顾客。 （白 露）
+老顾客，还有每天凌晨四点就起
+床和面的那股劲头。 （白 露）
 )"_s;
     const auto articles = newsArticles(parseOk(page));
     REQUIRE(articles.size() == 2);
