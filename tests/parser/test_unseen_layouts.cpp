@@ -343,3 +343,117 @@ TEST_CASE("Trap: two headlines over one another, not cut inside a word, stay apa
     REQUIRE(shop != nullptr);
     CHECK(shop->title == u"一家面馆的十年"_s);
 }
+
+namespace {
+
+// A brief about a fishing village, signed, to stand beside kSignedBrief.
+const QString kVillageBrief = uR"(本报讯 6月5日，南湖渔村近年
+发展民宿和农家乐，在南湖，渔
+村有了新营生，去年全村接待游
+客十多万人次。 （吴 江）
+)"_s;
+
+} // namespace
+
+TEST_CASE("A headline with a comma standing alone over another headline is no body", "[parser][raw][unseen]")
+{
+    // Wider than a paragraph's indented first line, and nothing runs on into the line below.
+    const QString page = u"在南湖，渔村有了新营生啦\n\n北坡冷链仓库正式启用\n\n"_s + kSignedBrief + u"\n"_s + kVillageBrief;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *village = withBody(articles, u"南湖渔村近年"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"在南湖，渔村有了新营生啦"_s);
+    const auto *store = withBody(articles, u"冷链仓库正式启用"_s);
+    REQUIRE(store != nullptr);
+    CHECK(store->title == u"北坡冷链仓库正式启用"_s);
+}
+
+TEST_CASE("A line much wider than the column does not continue a body's first line", "[parser][raw][unseen]")
+{
+    // The end of one headline and another with a comma on one line, under the first line of the
+    // first headline that a word ties to it.
+    const QString page = u"北坡冷链仓库正式\n\n启用 在南湖，渔村有了新营生\n\n"_s + kSignedBrief + u"\n"_s + kVillageBrief;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *store = withBody(articles, u"冷链仓库正式启用"_s);
+    REQUIRE(store != nullptr);
+    CHECK(store->title == u"北坡冷链仓库正式启用"_s);
+    const auto *village = withBody(articles, u"南湖渔村近年"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"在南湖，渔村有了新营生"_s);
+}
+
+namespace {
+
+// An unsigned brief, then a feature's headline over its reporter, tight under the brief's text.
+QString headlineOverByline(const QString &lines)
+{
+    return uR"(本报讯 6月3日，东岭镇第二批
+电动公交车昨日投入运营，全镇
+公交线路实现了电动化全覆盖，
+每年可节约燃
+)"_s + lines + uR"(
+本报记者 吕青
+
+老街尽头有一间小小的钟表铺，
+满墙的挂钟滴答作响。老人戴着
+放大镜，正在修一块上世纪的怀
+表。他说，只要还有人送表来修，
+铺子就会一直开下去。
+)"_s;
+}
+
+} // namespace
+
+TEST_CASE("A byline inside a body gives back the headline read as text above it", "[parser][raw][unseen]")
+{
+    const auto articles = newsArticles(parseOk(headlineOverByline(u"油近千吨。\n老街上的\n修表匠\n"_s)));
+    REQUIRE(articles.size() == 2);
+    const auto *watch = withBody(articles, u"钟表铺"_s);
+    REQUIRE(watch != nullptr);
+    CHECK(watch->title == u"老街上的修表匠"_s);
+    REQUIRE(watch->bylines.size() == 1);
+    CHECK(watch->bylines[0].name == u"吕青"_s);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK(bus->body.endsWith(u"每年可节约燃油近千吨。"_s));
+}
+
+TEST_CASE("Trap: the end of an unfinished sentence over a byline stays in the body", "[parser][raw][unseen]")
+{
+    const auto articles = newsArticles(parseOk(headlineOverByline(u"油近千吨\n"_s)));
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK(bus->body.contains(u"每年可节约燃油近千吨"_s));
+}
+
+TEST_CASE("A short line the next continues inside a word is no subhead", "[parser][raw][unseen]")
+{
+    const QString page = uR"(一家面馆的十年
+
+本报记者 白露
+
+十年间，这家面馆从两张桌子变
+成了三家分店，雇了二十多名员
+工，每天卖出上千碗面。
+
+记者走进面馆的后
+
+厨，几口大锅热气腾腾，师傅
+们正在揉面、拉面，动作十分
+麻利。
+
+一碗面的讲究
+
+老板说，面条要现揉现拉，汤
+要熬足六个小时，一样都不能
+省。 （白 露）
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 1);
+    CHECK(articles[0].body.contains(u"记者走进面馆的后厨，"_s));
+    // The trap on the other side: a real subhead, over a paragraph that starts a new sentence.
+    REQUIRE(articles[0].subheads.size() == 1);
+    CHECK(articles[0].body.split(u'\n').at(articles[0].subheads[0]) == u"一碗面的讲究"_s);
+}
