@@ -457,3 +457,49 @@ TEST_CASE("A short line the next continues inside a word is no subhead", "[parse
     REQUIRE(articles[0].subheads.size() == 1);
     CHECK(articles[0].body.split(u'\n').at(articles[0].subheads[0]) == u"一碗面的讲究"_s);
 }
+
+namespace {
+
+// A feature with no byline of its own, then a brief with its headline right above it; a
+// reporter's line ends the page.
+const QString kFeatureThenBrief = uR"(一家面馆的十年
+
+十年间，这家面馆从两张桌子变
+成了三家分店，雇了二十多名员
+工，每天卖出上千碗面。老板说，
+靠的是一碗好面和一群老顾客。
+
+北坡冷链仓库正式启用
+
+)"_s;
+
+} // namespace
+
+TEST_CASE("A reporter at the foot of the page is not the byline of the headline listed before it", "[parser][raw][unseen]")
+{
+    // In the list of loose lines the reporter follows the brief's headline, but the brief's body
+    // stands between them.
+    const QString page = kFeatureThenBrief + kSignedBrief + u"\n本报记者 白露\n"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *shop = withBody(articles, u"十年间"_s);
+    REQUIRE(shop != nullptr);
+    REQUIRE(shop->bylines.size() == 1);
+    CHECK(shop->bylines[0].name == u"白露"_s);
+    const auto *store = withBody(articles, u"冷链仓库正式启用"_s);
+    REQUIRE(store != nullptr);
+    CHECK(store->bylines.isEmpty());
+}
+
+TEST_CASE("Trap: a reporter right under a brief's headline is its byline", "[parser][raw][unseen]")
+{
+    // The brief is unsigned: nothing says the reporter is someone else's.
+    QString brief = kSignedBrief;
+    brief.replace(u" （马 原）"_s, QString());
+    const QString page = kFeatureThenBrief + u"本报记者 白露\n\n"_s + brief;
+    const auto articles = newsArticles(parseOk(page));
+    const auto *store = withBody(articles, u"冷链仓库正式启用"_s);
+    REQUIRE(store != nullptr);
+    REQUIRE(store->bylines.size() == 1);
+    CHECK(store->bylines[0].name == u"白露"_s);
+}

@@ -225,7 +225,7 @@ private:
         for (int i = 0; i < loose.size(); ++i) {
             if (loose[i].kind != LooseKind::Byline && loose[i].kind != LooseKind::Author)
                 continue;
-            const bool underDated = i > 0 && loose[i - 1].kind == LooseKind::Heading && m_bodyOfLoose[i - 1] >= 0
+            const bool underDated = underHeadline(i) && m_bodyOfLoose[i - 1] >= 0
                 && m_page.bodies[m_bodyOfLoose[i - 1]].hasDateline && !signedOrNamed(m_bodyOfLoose[i - 1]);
             if (!underDated && bodyNaming(loose[i].bylines) < 0)
                 ++waiting;
@@ -383,6 +383,15 @@ private:
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
         }
+    }
+
+    // Whether loose line i stands under a headline line, with no body between them (the loose
+    // lines hold no bodies, so the line before in the list may stand far above).
+    bool underHeadline(int i) const
+    {
+        const auto &loose = m_page.loose;
+        return i > 0 && loose[i - 1].kind == LooseKind::Heading
+            && firstBodyAfter(loose[i - 1].pos) == firstBodyAfter(loose[i].pos);
     }
 
     bool fitsNoBody(int line) const
@@ -628,7 +637,7 @@ private:
                 int end = i;
                 while (end < loose.size() && loose[end].kind == LooseKind::Byline && loose[end].pos - loose[i].pos <= end - i + 1)
                     ++end;
-                const bool underBlock = i > 0 && loose[i - 1].kind == LooseKind::Heading;
+                const bool underBlock = underHeadline(i);
                 if (line.kind == LooseKind::Byline && underBlock && (end - i >= 2 || (owner >= 0 && signedOrNamed(owner)))) {
                     QList<int> run;
                     for (int k = i; k < end; ++k)
@@ -638,7 +647,7 @@ private:
                     break;
                 }
                 // Beside its headline: the first byline under a matched headline is that article's.
-                if (owner >= 0 && loose[i - 1].kind == LooseKind::Heading && m_page.bodies[owner].draft.bylines.isEmpty()) {
+                if (owner >= 0 && underHeadline(i) && m_page.bodies[owner].draft.bylines.isEmpty()) {
                     m_page.bodies[owner].draft.bylines = line.bylines;
                     m_bodyOfLoose[i] = owner;
                 } else if (const int named = bodyNaming(line.bylines); named >= 0) {
