@@ -221,6 +221,13 @@ private:
     bool featureMissing() const
     {
         const auto &loose = m_page.loose;
+        const auto undated = std::count_if(m_page.bodies.begin(), m_page.bodies.end(),
+                                           [](const RawBody &body) { return !body.hasDateline && !body.continuation; });
+        const auto people = std::count_if(loose.begin(), loose.end(), [](const LooseLine &line) {
+            return line.kind == LooseKind::Byline || line.kind == LooseKind::Author;
+        });
+        if (people <= undated)
+            return false; // the usual page: no closer look needed
         int waiting = 0;
         for (int i = 0; i < loose.size(); ++i) {
             if (loose[i].kind != LooseKind::Byline && loose[i].kind != LooseKind::Author)
@@ -230,8 +237,6 @@ private:
             if (!underDated && bodyNaming(loose[i].bylines) < 0)
                 ++waiting;
         }
-        const auto undated = std::count_if(m_page.bodies.begin(), m_page.bodies.end(),
-                                           [](const RawBody &body) { return !body.hasDateline && !body.continuation; });
         return waiting > undated;
     }
 

@@ -188,7 +188,7 @@ private:
                 return false;
             const Line &next = m_lines.at(m_i + 1);
             const bool indented = line.length >= m_width - 4 && line.length <= m_width;
-            return cutInSentence(line, next) || (indented && goesOn(m_i + 1) && !startsWithDateline(next.text));
+            return (indented && goesOn(m_i + 1) && !startsWithDateline(next.text)) || cutInSentence(line, next);
         }
         // Under a byline or a subtitle the headline has been given: a line as wide as an indented
         // first line that goes on in a punctuated line is the body's opening.
