@@ -505,3 +505,31 @@ TEST_CASE("Trap: a reporter right under a brief's headline is its byline", "[par
     REQUIRE(store->bylines.size() == 1);
     CHECK(store->bylines[0].name == u"白露"_s);
 }
+
+TEST_CASE("A title broken after a comma may run into a line that holds two headlines", "[parser][raw][unseen]")
+{
+    // Kicker, the title's first line ending in a comma, then a line with the title's end and the
+    // start of another headline that holds a comma too.
+    const QString page = uR"(省长在全省冷链物流大会上强调
+推进冷链建设，
+
+让果农不再愁 在南湖，渔村有
+了新营生
+
+本报讯 6月2日，全省冷链物流大
+会在北坡召开。会议要求推进冷
+链建设，让果农不再愁鲜果运不
+出去，今年再建冷库五十座。
+ （马 原）
+
+)"_s + kVillageBrief;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *store = withBody(articles, u"冷链物流大会在北坡召开"_s);
+    REQUIRE(store != nullptr);
+    CHECK(store->kicker == u"省长在全省冷链物流大会上强调"_s);
+    CHECK(store->title == u"推进冷链建设，让果农不再愁"_s);
+    const auto *village = withBody(articles, u"南湖渔村近年"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"在南湖，渔村有了新营生"_s);
+}

@@ -296,7 +296,8 @@ private:
         // It stands alone, or holds the end of one headline and the start of another after a space.
         const bool merged = spaceBetweenHan(next.text);
         const bool alone = next.blankAfter || i + 2 >= m_lines.size() || merged;
-        return headingLike(next, m_width) && alone && (!columnWide(next) || merged) && !endsSentence(next.text);
+        const bool headline = headingLike(next, m_width) || (merged && looksLikeHeadline(next.text));
+        return headline && alone && (!columnWide(next) || merged) && !endsSentence(next.text);
     }
 
     // Lines that are neither body text nor a headline: bylines, author lines, captions, subtitles.
