@@ -17,8 +17,8 @@ namespace {
 constexpr int kMastheadLines = 16; // the masthead stands among the first lines of the page
 constexpr int kNoteChars = 8;       // the longest piece of （下转第12版） a line end can cut off
 constexpr int kMaxUnpunctuatedLines = 3; // body lines in a row before the first sentence punctuation
-constexpr qsizetype kMaxHeadlineTail = 4;
-constexpr int kWiderThanColumn = 4; // a body line may run this much over the column (punctuation, digits) // headline lines a body can swallow before a dateline
+constexpr qsizetype kMaxHeadlineTail = 4; // headline lines (banner, kicker, title) a body can read as text
+constexpr int kWiderThanColumn = 4;       // a body line may run this much over the column (punctuation, digits)
 
 struct Line {
     QString text;
@@ -61,8 +61,6 @@ bool spaceBetweenHan(const QString &text)
 }
 
 bool isSubtitleLine(const QString &text) { return text.startsWith(u'—'); }
-
-
 
 bool headingLike(const Line &line, int width)
 {
@@ -273,9 +271,9 @@ private:
         return inBlock || line.blankBefore;
     }
 
-    // The shape of a title's first line broken after a comma: line i ends in ，or 、, holds no
-    // other sentence punctuation, and the next line is headline-like and stands alone; neither is
-    // as wide as the column, as body lines would be.
+    // The shape of a title's first line broken after a comma: line i ends in ，or 、 (or holds
+    // one ，inside), holds no other sentence punctuation, and the next line is headline-like,
+    // stands alone and is not as wide as the column, as a body's next line would be.
     bool brokenAfterComma(qsizetype i) const
     {
         if (i + 1 >= m_lines.size())
@@ -292,8 +290,7 @@ private:
             return false;
         const Line &next = m_lines.at(i + 1);
         const auto columnWide = [this](const Line &l) { return l.length >= m_width * 4 / 5 && l.length <= m_width + 2; };
-        // A body line would run on into a line as wide as the column, or one that ends its sentence.
-        // It stands alone, or holds the end of one headline and the start of another after a space.
+        // A line that holds the end of one headline and another after a space counts as alone.
         const bool merged = spaceBetweenHan(next.text);
         const bool alone = next.blankAfter || i + 2 >= m_lines.size() || merged;
         const bool headline = headingLike(next, m_width) || (merged && looksLikeHeadline(next.text));
