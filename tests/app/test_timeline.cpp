@@ -23,7 +23,9 @@
 #include <QFile>
 #include <QImage>
 #include <QMap>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -241,6 +243,22 @@ TEST_CASE("The timeline exports as PNG, SVG and CSV")
     const QString svgText = QString::fromUtf8(svg.readAll());
     CHECK(svgText.contains(u"<svg"_s));
     CHECK(svgText.contains(u"人工智能"_s));
+    // Drawn back by Qt's own SVG renderer, it shows the bars too.
+    QSvgRenderer renderer(dir.filePath(u"t.svg"_s));
+    REQUIRE(renderer.isValid());
+    QImage drawn(1200, 500, QImage::Format_RGB32);
+    drawn.fill(Qt::white);
+    QPainter painter(&drawn);
+    renderer.render(&painter);
+    painter.end();
+    if (!qEnvironmentVariableIsEmpty("BAOKU_TIMELINE_SVG_PNG"))
+        drawn.save(qEnvironmentVariable("BAOKU_TIMELINE_SVG_PNG"));
+    int barPixels = 0;
+    for (int y = 0; y < drawn.height(); ++y) {
+        for (int x = 0; x < drawn.width(); ++x)
+            barPixels += drawn.pixelColor(x, y) == first;
+    }
+    CHECK(barPixels > 1000);
 
     REQUIRE(w.timeline->exportTo(dir.filePath(u"t.csv"_s), App::TimelinePanel::Format::Csv, &error));
     QFile csv(dir.filePath(u"t.csv"_s));

@@ -26,6 +26,7 @@ CoveragePanel::CoveragePanel(QWidget *parent)
     setObjectName(u"coveragePanel"_s);
     m_paper->setObjectName(u"coverageNewspaper"_s);
     m_summary->setObjectName(u"coverageSummary"_s);
+    m_paper->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary->setWordWrap(true);
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(false);
@@ -106,7 +107,7 @@ QString CoveragePanel::summary() const
         days.append(locale.dayName(d, QLocale::ShortFormat));
     return tr("%1 – %2: %n issue(s); appears on %3; %4 publication days without an issue; %5 announced pages "
               "not held. Click a day to open its issue.", nullptr, paper.issueCount())
-        .arg(DateFormat::text(paper.first), DateFormat::text(paper.last), days.join(u", "_s),
+        .arg(DateFormat::text(paper.first), DateFormat::text(paper.last), QLocale().createSeparatedList(days),
              locale.toString(paper.gapCount()), locale.toString(paper.missingPageCount()));
 }
 

@@ -158,7 +158,7 @@ QString CoverageView::toolTip(const QDate &date) const
         days.append(QLocale().dayName(d, QLocale::ShortFormat));
     switch (m_paper.state(date)) {
     case PaperCoverage::State::Gap:
-        return text + tr("No issue in the archive; the paper appears on %1.").arg(days.join(u", "_s));
+        return text + tr("No issue in the archive; the paper appears on %1.").arg(QLocale().createSeparatedList(days));
     case PaperCoverage::State::NoIssueExpected: return text + tr("Not a publication day.");
     default: return text + tr("Outside the archive's issues of this paper.");
     }

@@ -183,6 +183,10 @@ void TimelineChart::render(QPainter &painter, const QRect &rect, bool forExport)
         painter.drawText(QPoint(x, g.legendTop + metrics.ascent()), m_data.queries.at(q));
         x += metrics.horizontalAdvance(m_data.queries.at(q)) + 16;
     }
+    // What a bar counts, at the right end of the legend line.
+    const QString unit = m_perArticles ? tr("Matching articles per 1,000 articles of the period") : tr("Matching articles");
+    painter.setPen(text);
+    painter.drawText(QPoint(g.plot.right() - metrics.horizontalAdvance(unit), g.legendTop + metrics.ascent()), unit);
     // Shaded columns for the periods the date filter keeps.
     QColor shade = forExport ? QColor(255, 220, 120) : palette().color(QPalette::Highlight);
     shade.setAlpha(60);
@@ -289,6 +293,7 @@ bool TimelineChart::saveSvg(const QString &path, const QSize &size, const QStrin
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(title);
+    svg.setResolution(96); // the fonts' point sizes as on a screen, not at SVG's default 72 dpi
     QPainter painter;
     if (!painter.begin(&svg))
         return false;
