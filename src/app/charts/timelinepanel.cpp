@@ -97,9 +97,14 @@ void TimelinePanel::setDatabasePath(const QString &path)
 
 void TimelinePanel::setSearch(const SearchRequest &request)
 {
+    // The dates only shade the chart; the sort and paging do not change its counts.
+    const bool same = request.query == m_search.query && request.field == m_search.field
+        && request.pages == m_search.pages && request.newspaper == m_search.newspaper
+        && request.column == m_search.column && request.author == m_search.author;
     m_search = request;
     m_chart->setHighlight(request.from, request.to);
-    refresh();
+    if (!same)
+        refresh();
 }
 
 void TimelinePanel::addComparison(const QString &text)
