@@ -108,6 +108,20 @@ TEST_CASE("Coverage shows each paper's issues, missing pages and gaps; a click o
     QTest::mouseClick(view, Qt::LeftButton, {}, view->cellRect(gap).center());
     CHECK(window.currentIssue() == open);
 
+    // From the keyboard: a week back from the clicked day (Left), then Enter opens that week's issue.
+    view->setFocus();
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->cellRect(day).center());
+    QTest::keyClick(view, Qt::Key_Left);
+    CHECK(view->currentDate() == day.addDays(-7));
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Up);
+    CHECK(view->currentDate() == day.addDays(-7));
+    QTest::keyClick(view, Qt::Key_Return);
+    if (const App::CoverageDay *held = shown.day(day.addDays(-7)))
+        CHECK(window.currentIssue() == held->issueId);
+    else
+        CHECK(window.currentIssue() == shown.day(day)->issueId); // a gap opens nothing
+
     // The other paper's calendar.
     coverage->newspaperBox()->setCurrentIndex(1);
     CHECK(view->paper().newspaper == coverage->data().papers.at(1).newspaper);

@@ -199,6 +199,17 @@ TEST_CASE("Clicking a timeline bar filters the results to exactly that period")
         facets->removeFilter(Core::Facet::Year);
         REQUIRE(Tests::waitUntil([&] { return !w.window->searchController()->isBusy() && results->total() == all; }));
     }
+
+    // From the keyboard: Home, Right, Enter filters to the second month.
+    chart->setFocus();
+    QTest::keyClick(chart, Qt::Key_Home);
+    QTest::keyClick(chart, Qt::Key_Right);
+    CHECK(chart->currentPeriod() == 1);
+    QTest::keyClick(chart, Qt::Key_Return);
+    const QString second = chart->data().trend.periods.at(1);
+    REQUIRE(Tests::waitUntil([&] { return !w.window->searchController()->isBusy()
+                                          && facets->activeFilters().value(Core::Facet::Month) == second; }));
+    CHECK(results->total() == bruteForce(u"人工智能"_s, 7).hits.value(second));
 }
 
 TEST_CASE("A newer timeline request drops the older one's answer")

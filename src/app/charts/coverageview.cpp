@@ -2,7 +2,9 @@
 
 #include "app/common/dateformat.h"
 
+#include <QHash>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -32,11 +34,13 @@ CoverageView::CoverageView(QWidget *parent)
 {
     setObjectName(u"coverageView"_s);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void CoverageView::setPaper(const PaperCoverage &paper)
 {
     m_paper = paper;
+    m_current = paper.last;
     updateGeometry();
     resize(sizeHint());
     update();
@@ -53,6 +57,20 @@ QColor CoverageView::stateColor(PaperCoverage::State state, const QPalette &pale
     case PaperCoverage::State::Outside: faint.setAlpha(15); return faint;
     }
     return faint;
+}
+
+QColor CoverageView::dayColor(const QDate &date) const
+{
+    const PaperCoverage::State state = m_paper.state(date);
+    if (state != PaperCoverage::State::Partial)
+        return stateColor(state, palette());
+    // The fewer of its announced pages an issue has, the paler its amber.
+    const CoverageDay *held = m_paper.day(date);
+    const double share = double(held->pagesHeld) / double(std::max(1, held->pagesAnnounced.value_or(1)));
+    const QColor strong = stateColor(state, palette());
+    const QColor pale(0xf7, 0xdc, 0x9c);
+    const auto mix = [share](int a, int b) { return int(a + (b - a) * share); };
+    return QColor(mix(pale.red(), strong.red()), mix(pale.green(), strong.green()), mix(pale.blue(), strong.blue()));
 }
 
 int CoverageView::legendHeight() const
@@ -141,7 +159,11 @@ void CoverageView::paintEvent(QPaintEvent *)
                              locale.monthName(month, QLocale::ShortFormat));
         }
         for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1))
-            painter.fillRect(cellRect(d), stateColor(m_paper.state(d), palette()));
+            painter.fillRect(cellRect(d), dayColor(d));
+    }
+    if (hasFocus() && m_current.isValid()) {
+        painter.setPen(QPen(palette().color(QPalette::Text), 2));
+        painter.drawRect(cellRect(m_current).adjusted(-1, -1, 1, 1));
     }
 }
 
@@ -168,12 +190,38 @@ void CoverageView::mousePressEvent(QMouseEvent *event)
 {
     const QDate date = dateAt(event->position().toPoint());
     if (event->button() == Qt::LeftButton && date.isValid()) {
+        m_current = date;
+        update();
         if (const CoverageDay *held = m_paper.day(date)) {
             emit issueActivated(held->issueId);
             return;
         }
     }
     QWidget::mousePressEvent(event);
+}
+
+void CoverageView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_paper.first.isValid()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    // Rows are weekdays and columns weeks, so up and down step a day, left and right a week.
+    static const QHash<int, int> steps = {{Qt::Key_Up, -1}, {Qt::Key_Down, 1}, {Qt::Key_Left, -7}, {Qt::Key_Right, 7}};
+    if (steps.contains(event->key())) {
+        const QDate next = m_current.addDays(steps.value(event->key()));
+        if (next.year() >= m_paper.first.year() && next.year() <= m_paper.last.year()) {
+            m_current = next;
+            update();
+        }
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        if (const CoverageDay *held = m_paper.day(m_current))
+            emit issueActivated(held->issueId);
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool CoverageView::event(QEvent *event)

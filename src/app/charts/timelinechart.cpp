@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -53,11 +54,13 @@ TimelineChart::TimelineChart(QWidget *parent)
     setObjectName(u"timelineChart"_s);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void TimelineChart::setData(const TimelineData &data)
 {
     m_data = data;
+    m_current = std::min(m_current, int(m_data.trend.periods.size()) - 1);
     update();
 }
 
@@ -210,6 +213,10 @@ void TimelineChart::render(QPainter &painter, const QRect &rect, bool forExport)
             if (!r.isEmpty())
                 painter.fillRect(r, seriesColor(q));
         }
+        if (p == m_current && !forExport && hasFocus()) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+            painter.drawRect(QRectF(g.plot.left() + p * g.slot, g.plot.top(), g.slot, g.plot.height()).adjusted(0, 0, -1, -1));
+        }
         if (p % g.labelEvery == 0) {
             const QString label = m_data.trend.periods.at(p);
             const double centre = g.plot.left() + (p + 0.5) * g.slot;
@@ -244,10 +251,36 @@ QRect TimelineChart::barRect(int query, int period) const
 void TimelineChart::mousePressEvent(QMouseEvent *event)
 {
     const int period = event->button() == Qt::LeftButton ? periodAt(event->position().toPoint()) : -1;
-    if (period >= 0)
+    if (period >= 0) {
+        m_current = period; // the keyboard goes on from here
+        update();
         emit periodClicked(period);
+    }
     else
         QWidget::mousePressEvent(event);
+}
+
+void TimelineChart::keyPressEvent(QKeyEvent *event)
+{
+    const int periods = int(m_data.trend.periods.size());
+    int next = m_current;
+    switch (event->key()) {
+    case Qt::Key_Left: next = std::max(0, m_current - 1); break;
+    case Qt::Key_Right: next = std::min(periods - 1, m_current + 1); break;
+    case Qt::Key_Home: next = 0; break;
+    case Qt::Key_End: next = periods - 1; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current >= 0)
+            emit periodClicked(m_current);
+        return;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    if (periods > 0 && next != m_current) {
+        m_current = next;
+        update();
+    }
 }
 
 QString TimelineChart::toolTipAt(const QPoint &pos) const

@@ -25,6 +25,7 @@ public:
 
     // The period whose column holds `pos` (widget coordinates), or -1.
     int periodAt(const QPoint &pos) const;
+    int currentPeriod() const { return m_current; }
     // Where the bar of `query` in `period` is drawn in the widget (empty for a zero value).
     QRect barRect(int query, int period) const;
     QColor seriesColor(int query) const;
@@ -43,6 +44,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -67,6 +69,7 @@ private:
     QDate m_from;
     QDate m_to;
     QString m_message;
+    int m_current = -1; // the period the keyboard is on (Left/Right, Enter filters)
 };
 
 } // namespace Baoku::App

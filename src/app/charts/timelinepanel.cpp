@@ -52,6 +52,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->addStretch(1);
     m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setEnabled(false); // until there is a chart
     auto *menu = new QMenu(m_export);
     m_export->setMenu(menu);
     for (Format format : {Format::Png, Format::Svg, Format::Csv})
@@ -159,6 +160,7 @@ void TimelinePanel::refresh()
         m_controller->count({}, Core::TrendPeriod::Year, {}); // makes any running count stale
         m_chart->setData({});
         m_chart->setMessage(tr("Search, or add a query to compare, to see its hits per year or month."));
+        m_export->setEnabled(false);
         m_status->clear();
         return;
     }
@@ -191,6 +193,7 @@ void TimelinePanel::showData(const TimelineData &result)
     }
     m_chart->setMessage(tr("The archive holds no dated issue."));
     m_chart->setData(shown);
+    m_export->setEnabled(!shown.trend.periods.isEmpty());
     emit counted();
 }
 
