@@ -122,6 +122,14 @@ TEST_CASE("Coverage shows each paper's issues, missing pages and gaps; a click o
     else
         CHECK(window.currentIssue() == shown.day(day)->issueId); // a gap opens nothing
 
+    // A corrected date moves the issue in the calendar: its old day becomes a gap, the gap is filled.
+    const qint64 moved = shown.day(day)->issueId;
+    REQUIRE(window.archive().setIssueDate(moved, gap));
+    window.reloadArchive();
+    REQUIRE(Tests::waitUntil([&] { return !coverage->controller()->isBusy() && view->paper().day(gap); }));
+    CHECK(view->paper().day(gap)->issueId == moved);
+    CHECK(view->paper().state(day) == App::PaperCoverage::State::Gap);
+
     // The other paper's calendar.
     coverage->newspaperBox()->setCurrentIndex(1);
     CHECK(view->paper().newspaper == coverage->data().papers.at(1).newspaper);

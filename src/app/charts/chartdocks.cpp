@@ -2,7 +2,6 @@
 
 #include "app/charts/coveragepanel.h"
 #include "app/charts/timelinepanel.h"
-#include "app/import/importcontroller.h"
 #include "app/search/facetpanel.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
@@ -46,11 +45,13 @@ ChartDocks::ChartDocks(MainWindow *window, const QString &databasePath)
         window->searchPanel()->facets()->setPeriod(facet, value);
     });
     connect(m_coverage, &CoveragePanel::issueActivated, window, [window](qint64 issueId) { window->openIssue(issueId); });
-    connect(window->importer(), &ImportController::finished, this, [this] {
-        m_coverage->reload();
-        m_timeline->refresh();
-    });
     retranslate();
+}
+
+void ChartDocks::archiveChanged()
+{
+    m_coverage->reload();
+    m_timeline->refresh();
 }
 
 QAction *ChartDocks::timelineAction() const

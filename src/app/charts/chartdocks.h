@@ -25,6 +25,8 @@ public:
     QDockWidget *coverageDock() const { return m_coverageDock; }
     TimelinePanel *timeline() const { return m_timeline; }
     CoveragePanel *coverage() const { return m_coverage; }
+    // After an import or a corrected date: both count again (when shown, else when next shown).
+    void archiveChanged();
     void retranslate();
 
 private:

@@ -121,6 +121,8 @@ void MainWindow::reloadArchive()
     else if (!issues.isEmpty())
         openIssue(issues.last().id); // e.g. right after the first import
     showArchiveStatus();
+    if (m_charts)
+        m_charts->archiveChanged();
 }
 
 void MainWindow::showArchiveStatus()
