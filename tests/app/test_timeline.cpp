@@ -200,6 +200,26 @@ TEST_CASE("Clicking a timeline bar filters the results to exactly that period")
         REQUIRE(Tests::waitUntil([&] { return !w.window->searchController()->isBusy() && results->total() == all; }));
     }
 
+    // The bar of a compared query lists that query's results in that period.
+    w.timeline->addComparison(u"移动通信"_s);
+    w.waitForTimeline({u"人工智能"_s, u"移动通信"_s});
+    const int first = 0; // 2022-01: 移动通信 is common from the start
+    const QString firstMonth = chart->data().trend.periods.at(first);
+    const QRect other = chart->barRect(1, first);
+    REQUIRE_FALSE(other.isEmpty());
+    CHECK(chart->queryAt(other.center()) == 1);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, other.center());
+    const qint64 expectedOther = bruteForce(u"移动通信"_s, 7).hits.value(firstMonth);
+    REQUIRE(Tests::waitUntil([&] {
+        return !w.window->searchController()->isBusy() && w.window->searchController()->currentRequest().query == u"移动通信"_s
+            && results->total() == expectedOther;
+    }));
+    CHECK(facets->activeFilters().value(Core::Facet::Month) == firstMonth);
+    w.timeline->removeComparison(u"移动通信"_s);
+    w.window->search(u"人工智能"_s);
+    facets->removeFilter(Core::Facet::Year);
+    REQUIRE(Tests::waitUntil([&] { return !w.window->searchController()->isBusy() && results->total() == all; }));
+
     // From the keyboard: Home, Right, Enter filters to the second month.
     chart->setFocus();
     QTest::keyClick(chart, Qt::Key_Home);

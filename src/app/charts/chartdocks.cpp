@@ -41,9 +41,13 @@ ChartDocks::ChartDocks(MainWindow *window, const QString &databasePath)
         m_timeline->setSearch(search->currentRequest());
     });
     // A click on a period filters the results to it, as the facet panel's year and month do.
-    connect(m_timeline, &TimelinePanel::periodChosen, window, [window](Core::Facet facet, const QString &value) {
-        window->searchPanel()->facets()->setPeriod(facet, value);
-    });
+    // A compared query's bar searches for that query first (the period's search replaces that one).
+    connect(m_timeline, &TimelinePanel::periodChosen, window,
+            [window](Core::Facet facet, const QString &value, const QString &query) {
+                if (!query.isEmpty())
+                    window->search(query);
+                window->searchPanel()->facets()->setPeriod(facet, value);
+            });
     connect(m_coverage, &CoveragePanel::issueActivated, window, [window](qint64 issueId) { window->openIssue(issueId); });
     retranslate();
 }

@@ -243,6 +243,18 @@ int TimelineChart::periodAt(const QPoint &pos) const
     return period >= 0 && period < m_data.trend.periods.size() ? period : -1;
 }
 
+int TimelineChart::queryAt(const QPoint &pos) const
+{
+    const int period = periodAt(pos);
+    const qsizetype series = m_data.trend.hits.size();
+    if (period < 0 || series == 0)
+        return -1;
+    const Geometry g = geometry(rect(), fontMetrics());
+    const double groupLeft = g.plot.left() + period * g.slot + (g.slot - g.barWidth * double(series)) / 2;
+    const int query = int(std::floor((pos.x() - groupLeft) / g.barWidth));
+    return query >= 0 && query < series ? query : -1;
+}
+
 QRect TimelineChart::barRect(int query, int period) const
 {
     return bar(geometry(rect(), fontMetrics()), query, period).toAlignedRect();
@@ -254,7 +266,7 @@ void TimelineChart::mousePressEvent(QMouseEvent *event)
     if (period >= 0) {
         m_current = period; // the keyboard goes on from here
         update();
-        emit periodClicked(period);
+        emit periodClicked(period, queryAt(event->position().toPoint()));
     }
     else
         QWidget::mousePressEvent(event);
@@ -273,7 +285,7 @@ void TimelineChart::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (m_current >= 0)
-            emit periodClicked(m_current);
+            emit periodClicked(m_current, -1);
         return;
     default: QWidget::keyPressEvent(event); return;
     }

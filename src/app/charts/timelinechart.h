@@ -26,6 +26,8 @@ public:
     // The period whose column holds `pos` (widget coordinates), or -1.
     int periodAt(const QPoint &pos) const;
     int currentPeriod() const { return m_current; }
+    // The series whose bar column (at any height) holds `pos`, or -1.
+    int queryAt(const QPoint &pos) const;
     // Where the bar of `query` in `period` is drawn in the widget (empty for a zero value).
     QRect barRect(int query, int period) const;
     QColor seriesColor(int query) const;
@@ -39,7 +41,8 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    void periodClicked(int period);
+    // `query`: the series whose bar column was clicked, -1 between the bars or from the keyboard.
+    void periodClicked(int period, int query);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

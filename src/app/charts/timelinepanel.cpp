@@ -79,10 +79,18 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     connect(m_compare, &QLineEdit::returnPressed, this, [this] { addComparison(m_compare->text()); });
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_per, &QCheckBox::toggled, m_chart, &TimelineChart::setPerArticles);
-    connect(m_chart, &TimelineChart::periodClicked, this, [this](int period) {
+    connect(m_chart, &TimelineChart::periodClicked, this, [this](int period, int query) {
         const QString value = m_chart->data().trend.periods.value(period);
-        if (!value.isEmpty())
-            emit periodChosen(value.size() == 4 ? Core::Facet::Year : Core::Facet::Month, value);
+        if (value.isEmpty())
+            return;
+        // A compared query's bar asks for that query's results; without a current query, the first's.
+        const QStringList &labels = m_chart->data().queries;
+        QString wanted = query >= 0 ? labels.value(query) : QString();
+        if (wanted.isEmpty() && m_search.query.trimmed().isEmpty())
+            wanted = labels.value(0);
+        if (wanted == m_search.query.trimmed())
+            wanted.clear();
+        emit periodChosen(value.size() == 4 ? Core::Facet::Year : Core::Facet::Month, value, wanted);
     });
     retranslate();
 }

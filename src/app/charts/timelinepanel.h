@@ -47,8 +47,9 @@ public:
     void retranslate();
 
 signals:
-    // A click on a period: Facet::Year with "2024", or Facet::Month with "2024-03".
-    void periodChosen(Baoku::Core::Facet facet, const QString &value);
+    // A click on a period: Facet::Year with "2024", or Facet::Month with "2024-03"; `query` is the
+    // compared query whose bar was clicked (its results are wanted), empty for the current query.
+    void periodChosen(Baoku::Core::Facet facet, const QString &value, const QString &query);
     void counted(); // the newest counts are shown
 
 protected:
