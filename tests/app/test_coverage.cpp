@@ -39,6 +39,8 @@ TEST_CASE("Coverage shows each paper's issues, missing pages and gaps; a click o
     REQUIRE(Tests::waitUntil([&] { return !coverage->controller()->isBusy() && !coverage->data().papers.isEmpty(); }));
 
     const QList<Core::IssueSummary> issues = window.archive().issues();
+    for (const Core::IssueSummary &issue : issues) // what the made-up mastheads announce
+        CHECK(issue.announcedPages == (issue.newspaper == u"中国电子报"_s ? 4 : 2));
     REQUIRE(coverage->data().papers.size() == 2);
     CHECK(coverage->newspaperBox()->count() == 2);
     for (const App::PaperCoverage &paper : coverage->data().papers) {
