@@ -206,8 +206,7 @@ QList<IssueSummary> Archive::issues() const
         Statement row(m_db, R"sql(
 SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
-         - (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NOT NULL), i.pages
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL), i.pages
 FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
 ORDER BY i.shown_date, n.name, i.id)sql");
         while (row.step()) {
@@ -238,8 +237,7 @@ SELECT n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.tota
        (SELECT path FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT sha256 FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
-         - (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NOT NULL)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
 FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
 WHERE i.id = ?)sql");
         row.bind(1, issueId);
