@@ -128,7 +128,7 @@ void FacetTable::load(Database &db)
         }
     }
 
-    // Articles in id order (the table's order), first packed; spread out by id afterwards.
+    // Articles first packed in the order read; laid out by id afterwards.
     std::vector<qint64> ids;
     std::vector<quint32> issue, page, column;
     std::vector<quint8> kind;
@@ -155,9 +155,11 @@ void FacetTable::load(Database &db)
 
     // Lay the articles out by id when the ids are dense enough, else keep them packed and find
     // them through a hash.
-    const qint64 spread = ids.empty() ? 0 : ids.back() - ids.front() + 1;
+    // The rows come in the order of whichever index SQLite reads (articles_facets), not by id.
+    const auto [minId, maxId] = std::minmax_element(ids.cbegin(), ids.cend());
+    const qint64 spread = ids.empty() ? 0 : *maxId - *minId + 1;
     m_dense = m_maxDenseSpread > 0 && spread <= qint64(m_maxDenseSpread * double(ids.size())) + 1024;
-    m_minId = ids.empty() ? 0 : ids.front();
+    m_minId = ids.empty() ? 0 : *minId;
     std::vector<qint64> slotOfRow(ids.size());
     if (m_dense) {
         m_issue.assign(size_t(spread), 0);
