@@ -21,23 +21,57 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Baoku::Core::FacetCounter)
 };
 
-// Interns values into dense indexes in the order they are first seen.
+// Interns values into dense indexes in the order they are first seen. Rows read from an index
+// come grouped, so the value before is checked first.
 template <typename Key>
 class Interner final {
 public:
     quint32 operator()(const Key &key, QList<Key> &values)
     {
-        const auto it = m_index.constFind(key);
-        if (it != m_index.cend())
-            return it.value();
-        const auto index = quint32(values.size());
-        values.append(key);
-        m_index.insert(key, index);
-        return index;
+        if (m_hasLast && key == m_lastKey)
+            return m_last;
+        auto it = m_index.constFind(key);
+        if (it == m_index.cend()) {
+            it = m_index.insert(key, quint32(values.size()));
+            values.append(key);
+        }
+        m_hasLast = true;
+        m_lastKey = key;
+        m_last = it.value();
+        return m_last;
     }
 
 private:
     QHash<Key, quint32> m_index;
+    bool m_hasLast = false;
+    Key m_lastKey{};
+    quint32 m_last = 0;
+};
+
+// The same for UTF-8 text read from SQLite, compared as bytes: a copy is made only when the
+// value differs from the one before.
+class TextInterner final {
+public:
+    quint32 operator()(QByteArrayView text, QStringList &values)
+    {
+        if (m_hasLast && text == QByteArrayView(m_lastText))
+            return m_last;
+        m_lastText = text.toByteArray();
+        auto it = m_index.constFind(m_lastText);
+        if (it == m_index.cend()) {
+            it = m_index.insert(m_lastText, quint32(values.size()));
+            values.append(QString::fromUtf8(m_lastText));
+        }
+        m_hasLast = true;
+        m_last = it.value();
+        return m_last;
+    }
+
+private:
+    QHash<QByteArray, quint32> m_index;
+    bool m_hasLast = false;
+    QByteArray m_lastText;
+    quint32 m_last = 0;
 };
 
 template <typename T>
@@ -134,18 +168,24 @@ void FacetTable::load(Database &db)
     std::vector<quint8> kind;
     {
         Interner<int> pages;
-        Interner<QString> columns, kinds;
-        columns(QString(), m_columns); // index 0: no column
+        TextInterner columns, kinds;
+        columns(QByteArrayView(""), m_columns); // index 0: no column
+        qint64 lastIssue = 0;
+        auto at = issueIndex.constEnd();
         Statement articles(db, "SELECT id, issue_id, page, kind, column_name FROM articles");
         while (articles.step()) {
-            const auto at = issueIndex.constFind(articles.int64(1));
+            if (at == issueIndex.cend() || articles.int64(1) != lastIssue) {
+                lastIssue = articles.int64(1);
+                at = issueIndex.constFind(lastIssue);
+            }
             if (at == issueIndex.cend())
                 continue; // no such issue: the join with issues would drop it too
             ids.push_back(articles.int64(0));
             issue.push_back(at.value() + 1);
             page.push_back(pages(articles.integer(2), m_pageNumbers));
-            column.push_back(columns(articles.text(4), m_columns));
-            const quint32 k = kinds(articles.text(3), m_kinds);
+            // Compared as bytes; a copy is made only for a value not seen just before.
+            column.push_back(columns(articles.textView(4), m_columns));
+            const quint32 k = kinds(articles.textView(3), m_kinds);
             if (k > 255)
                 throw DatabaseError(Msg::tr("the archive has more than 255 kinds of article; facets cannot be counted"));
             kind.push_back(quint8(k));
