@@ -20,7 +20,8 @@ struct Msg {
 
 // The same tables as the SQLite archive (docs/store.md) for what readers use, with the ids of the
 // SQLite archive it was published from; text that is sorted or compared sorts bytewise ("C"), as
-// in SQLite. search_docs holds search_content's columns, search_terms their tokens.
+// in SQLite. search_docs holds search_content's columns (and their folded text, for ranking),
+// search_terms their tokens.
 constexpr const char *kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS baoku_meta(key text COLLATE "C" PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS newspapers(id bigint PRIMARY KEY, name text COLLATE "C" NOT NULL);
@@ -54,12 +55,13 @@ CREATE INDEX IF NOT EXISTS article_people_person ON article_people(person_id);
 CREATE TABLE IF NOT EXISTS search_docs(
     article_id bigint PRIMARY KEY REFERENCES articles ON DELETE CASCADE,
     body text NOT NULL, title text NOT NULL, names text NOT NULL, column_name text NOT NULL,
-    tokens integer NOT NULL);
+    tokens integer NOT NULL, folded text[] NOT NULL);
 CREATE TABLE IF NOT EXISTS search_terms(
     article_id bigint NOT NULL REFERENCES search_docs ON DELETE CASCADE,
     col smallint NOT NULL, chunk integer NOT NULL, terms tsvector NOT NULL,
     PRIMARY KEY (article_id, col, chunk));
 CREATE INDEX IF NOT EXISTS search_terms_gin ON search_terms USING gin (terms);
+ALTER TABLE search_terms ALTER COLUMN terms SET STORAGE EXTERNAL;
 )sql";
 
 // The columns every article query selects, in the order readArticle() reads them.

@@ -7,6 +7,7 @@
 #include "core/common/progress.h"
 #include "core/search/searcher.h"
 #include "core/search/snippet.h"
+#include "core/search/textfold.h"
 #include "core/search/tokenizer.h"
 #include "core/store/pgterms.h"
 
@@ -161,6 +162,7 @@ public:
             m_phrases.append(group);
         m_phrases.append(query.excluded);
         for (const QueryTerm &term : std::as_const(m_phrases)) {
+            m_hanText.append(hanText(term));
             QStringList cols;
             for (int c : columnsOf(term.field))
                 cols.append(QString::number(c));
@@ -176,18 +178,38 @@ public:
         }
     }
 
-    // columns: the article's tokens of body, title, names, column; total: its token count.
-    double score(const std::vector<std::string> columns[4], qint64 total) const
+    // columns: the article's body, title, names, column as search_docs holds them; total: its
+    // token count.
+    // Whether every phrase is counted in the folded text (score's `folded` is then enough).
+    bool foldedOnly() const
+    {
+        return std::none_of(m_hanText.cbegin(), m_hanText.cend(), [](const QString &han) { return han.isEmpty(); });
+    }
+
+    double score(const QString columns[4], const QString folded[4], qint64 total, TextTokenizer &tokenizer) const
     {
         constexpr double k1 = 1.2;
         constexpr double b = 0.75;
         const double d = double(total);
         double score = 0.0;
+        std::vector<std::string> tokens[4];
+        bool isTokenized[4] = {false, false, false, false};
         for (qsizetype i = 0; i < m_phrases.size(); ++i) {
             const QueryTerm &term = m_phrases.at(i);
+            const QString &han = m_hanText.at(i);
             double freq = 0.0;
             for (int c : columnsOf(term.field)) {
-                const int instances = phraseInstances(term, columns[c]);
+                int instances = 0;
+                if (!han.isEmpty()) {
+                    for (qsizetype at = folded[c].indexOf(han); at >= 0; at = folded[c].indexOf(han, at + 1))
+                        ++instances;
+                } else {
+                    if (!isTokenized[c]) {
+                        tokens[c] = documentTokens(tokenizer, columns[c]);
+                        isTokenized[c] = true;
+                    }
+                    instances = phraseInstances(term, tokens[c]);
+                }
                 for (int k = 0; k < instances; ++k)
                     freq += kWeights[c];
             }
@@ -197,7 +219,32 @@ public:
     }
 
 private:
+    // For a term of Han bigrams only (or one Han character as a prefix), the folded characters:
+    // its instances are then exactly its overlapping occurrences in the folded text, since every
+    // Han character starts one token and bigrams never cross a run. Empty for any other term.
+    static QString hanText(const QueryTerm &term)
+    {
+        QString text;
+        for (size_t i = 0; i < term.tokens.size(); ++i) {
+            const Token &token = term.tokens[i];
+            const QString chars = QString::fromStdString(token.text);
+            const bool lone = term.prefix && term.tokens.size() == 1;
+            if (token.hanUnigram && !lone)
+                return {};
+            if (chars.size() != (lone ? 1 : 2) || !std::all_of(chars.begin(), chars.end(), [](QChar c) { return isHanChar(c.unicode()); }))
+                return {};
+            if (i == 0)
+                text = chars;
+            else if (text.back() == chars.front())
+                text += chars.back();
+            else
+                return {};
+        }
+        return text;
+    }
+
     QList<QueryTerm> m_phrases;
+    QStringList m_hanText;
     std::vector<double> m_idf;
     qint64 m_rows = 0;
     double m_avgdl = 0;
@@ -255,17 +302,19 @@ SearchResult PgArchive::search(const SearchRequest &request, const ProgressListe
         } else {
             // Fewer than kCommonTermHits articles: each is scored as FTS5's bm25 would.
             const Bm25 bm25(m_connection, query);
+            // Han terms are counted in the folded text alone, which saves tokenizing every match.
+            const bool foldedOnly = bm25.foldedOnly();
             const PgResult r = m_connection.exec(
-                with + u"SELECT d.article_id, d.body, d.title, d.names, d.column_name, d.tokens FROM ("_s + filtered
-                    + u") f JOIN search_docs d ON d.article_id = f.id"_s,
+                with + u"SELECT d.article_id, d.folded[1], d.folded[2], d.folded[3], d.folded[4], d.tokens, "_s
+                    + (foldedOnly ? u"'', '', '', ''"_s : u"d.body, d.title, d.names, d.column_name"_s) + u" FROM ("_s
+                    + filtered + u") f JOIN search_docs d ON d.article_id = f.id"_s,
                 sql.params);
             TextTokenizer tokenizer;
             QList<QPair<qint64, double>> scored;
             for (int row = 0; row < r.rows(); ++row) {
-                std::vector<std::string> columns[4];
-                for (int c = 0; c < 4; ++c)
-                    columns[c] = documentTokens(tokenizer, r.text(row, 1 + c));
-                scored.append({r.int64(row, 0), bm25.score(columns, r.int64(row, 5))});
+                const QString folded[4] = {r.text(row, 1), r.text(row, 2), r.text(row, 3), r.text(row, 4)};
+                const QString columns[4] = {r.text(row, 6), r.text(row, 7), r.text(row, 8), r.text(row, 9)};
+                scored.append({r.int64(row, 0), bm25.score(columns, folded, r.int64(row, 5), tokenizer)});
             }
             std::stable_sort(scored.begin(), scored.end(), [](const auto &x, const auto &y) {
                 return x.second < y.second || (x.second == y.second && x.first < y.first);
