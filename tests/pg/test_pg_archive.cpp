@@ -68,6 +68,7 @@ TEST_CASE("PostgreSQL archive reads give what the SQLite archive gives", "[pg][a
         CHECK(x.issueNo == y.issueNo);
         CHECK(x.pageCount == y.pageCount);
         CHECK(x.articleCount == y.articleCount);
+        CHECK(x.announcedPages == y.announcedPages);
         const auto si = local.issue(x.id);
         const auto ri = remote.issue(x.id);
         REQUIRE(si);

@@ -166,7 +166,7 @@ QList<IssueSummary> PgArchive::issues() const
         const PgResult r = m_connection.exec(R"sql(
 SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL), i.pages
 FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
 ORDER BY i.shown_date, n.name, i.id)sql");
         for (int row = 0; row < r.rows(); ++row) {
@@ -180,6 +180,7 @@ ORDER BY i.shown_date, n.name, i.id)sql");
             summary.issueNo = r.optionalInt(row, 5);
             summary.pageCount = r.integer(row, 6);
             summary.articleCount = r.integer(row, 7);
+            summary.announcedPages = r.optionalInt(row, 8);
             result.append(summary);
         }
     } catch (const PgError &e) {
@@ -210,6 +211,7 @@ WHERE i.id = $1)sql", {pgInt(issueId)});
         stored.summary.dateSource = stored.info.dateSource;
         stored.summary.newspaper = stored.info.newspaper;
         stored.summary.issueNo = stored.info.issueNo;
+        stored.summary.announcedPages = stored.info.pages;
         stored.summary.pageCount = r.integer(0, 10);
         stored.summary.articleCount = r.integer(0, 11);
         return stored;
