@@ -7,6 +7,7 @@
 
 #include "core/search/searcher.h"
 #include "core/search/textfold.h"
+#include "core/search/tokencache.h"
 #include "core/store/archive.h"
 #include "core/store/importer.h"
 #include "core/common/textdecoder.h"
@@ -45,6 +46,13 @@ struct Latency {
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // CPU time of this thread: on a shared machine the wall clock also counts other programs' turns.
@@ -93,17 +101,37 @@ double importWithParsing(Bench::SyntheticCorpus &corpus, const QString &dir, int
             return 0;
         bytes += file.write(corpus.noisyFile(i).replace(mastheadDate, QString()).toUtf8());
     }
-    const QString dbPath = dir + u"/e2e.sqlite"_s;
-    removeDb(dbPath);
-    Core::Archive archive;
-    if (!archive.open(dbPath))
-        return 0;
+    // The import twice: as importPaths runs it, then with the articles tokenized on the writer's
+    // thread (PretokenizedText off), the way before issue 15, as a peer in the same run.
+    struct Run {
+        int imported = 0;
+        double seconds = 0, writer = 0, all = 0;
+    };
+    const auto importOnce = [&](const QString &name, bool pretokenize) {
+        Run run;
+        const QString dbPath = dir + name;
+        removeDb(dbPath);
+        Core::Archive archive;
+        if (!archive.open(dbPath))
+            return run;
+        Core::PretokenizedText::instance().setEnabled(pretokenize);
+        QElapsedTimer clock;
+        clock.start();
+        const double writerCpu = threadCpuMs(), processCpu = processCpuMs();
+        for (const auto &result : Core::Importer(archive).importPaths({dir + u"/ocr"_s}, Core::ImportOptions{}))
+            run.imported += result.status == Core::ImportStatus::Imported ? 1 : 0;
+        run.seconds = msSince(clock) / 1000;
+        // This thread stores; the pool's threads read, parse and tokenize ahead.
+        run.writer = (threadCpuMs() - writerCpu) / 1000;
+        run.all = (processCpuMs() - processCpu) / 1000;
+        Core::PretokenizedText::instance().setEnabled(true);
+        return run;
+    };
+    const Run ahead = importOnce(u"/e2e.sqlite"_s, true);
+    const Run onWriter = importOnce(u"/e2e-writer-tokenizes.sqlite"_s, false);
+    const double seconds = ahead.seconds;
+    const int imported = ahead.imported;
     QElapsedTimer timer;
-    timer.start();
-    int imported = 0;
-    for (const auto &result : Core::Importer(archive).importPaths({dir + u"/ocr"_s}, Core::ImportOptions{}))
-        imported += result.status == Core::ImportStatus::Imported ? 1 : 0;
-    const double seconds = msSince(timer) / 1000;
     timer.restart();
     int parsed = 0;
     for (const QString &path : std::as_const(paths)) {
@@ -115,6 +143,14 @@ double importWithParsing(Bench::SyntheticCorpus &corpus, const QString &dir, int
     const double parseMbs = double(bytes) / 1e6 / parseSeconds;
     std::printf("import with parsing: %d/%d files, %.1f MB in %.2f s = %.2f MB/s\n", imported, files, double(bytes) / 1e6,
                 seconds, mbs);
+    const auto cpu = [bytes](const char *what, const Run &run) {
+        std::printf("  %s: %.2f s = %.2f MB/s; CPU: writer thread %.2f s, workers %.2f s; "
+                    "on 2 free cores at most %.2f MB/s (max of writer, all/2)\n",
+                    what, run.seconds, double(bytes) / 1e6 / run.seconds, run.writer, run.all - run.writer,
+                    double(bytes) / 1e6 / std::max(run.writer, run.all / 2));
+    };
+    cpu("tokens made by the workers", ahead);
+    cpu("peer, tokenized on the writer", onWriter);
     std::printf("  peer, parsing alone on one thread (no store): %d files in %.2f s = %.2f MB/s; import/parse = %.2f\n",
                 parsed, parseSeconds, parseMbs, mbs / parseMbs);
     return mbs;
