@@ -30,6 +30,9 @@ public:
     void count(const SearchRequest &request);
     void addFilter(Core::Facet facet, const QString &value);
     void removeFilter(Core::Facet facet);
+    // A year ("2024") or a month ("2024-03", with its year) replaces the period filtered, in one
+    // step: the timeline's click on a bar.
+    void setPeriod(Core::Facet facet, const QString &value);
     QMap<Core::Facet, QString> activeFilters() const { return m_active; }
     FacetModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

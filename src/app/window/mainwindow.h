@@ -19,6 +19,7 @@ class NavigationHistory;
 struct Place;
 class ArticlePanel;
 class BrowserPanel;
+class ChartDocks;
 class ImportController;
 class LanguageManager;
 class PageNavigator;
@@ -66,6 +67,7 @@ public:
     NavigationHistory *history() const { return m_history; }
     HelpDialog *helpDialog() const { return m_help; }
     FirstStartNote *firstStartNote() const { return m_note; }
+    ChartDocks *charts() const { return m_charts; }
 
 signals:
     void articleShown(qint64 articleId);
@@ -113,6 +115,7 @@ private:
     ImportController *m_import;
     PageNavigator *m_pages;
     ExportActions *m_export = nullptr;
+    ChartDocks *m_charts = nullptr; // the Timeline and Coverage docks
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;
     NavigationHistory *m_history;

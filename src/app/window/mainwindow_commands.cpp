@@ -3,6 +3,7 @@
 #include "app/common/dateformat.h"
 
 #include "app/window/actions.h"
+#include "app/charts/chartdocks.h"
 #include "app/window/pagenavigator.h"
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
@@ -76,6 +77,9 @@ void MainWindow::createMenus()
     view->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
     view->addSeparator();
     view->addAction(a->readingMode);
+    view->addSeparator();
+    m_charts = new ChartDocks(this, m_databasePath);
+    view->addActions({m_charts->timelineAction(), m_charts->coverageAction()});
     auto *go = menuBar()->addMenu(QString());
     go->addActions({a->back, a->forward});
     go->addSeparator();
@@ -97,6 +101,8 @@ void MainWindow::createMenus()
     toolbar->addActions({a->back, a->forward, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
     toolbar->addSeparator();
     toolbar->addWidget(m_searchField);
+    toolbar->addSeparator();
+    toolbar->addActions({m_charts->timelineAction(), m_charts->coverageAction()});
     m_articles->view()->addActions({a->copy});
     a->back->setEnabled(false);
     a->forward->setEnabled(false);
@@ -199,6 +205,7 @@ void MainWindow::retranslate()
         toolbar->setWindowTitle(tr("Navigation"));
     m_actions->retranslate();
     m_export->retranslate();
+    m_charts->retranslate();
     m_browser->retranslate();
     m_articles->retranslate();
     m_searchPanel->retranslate();

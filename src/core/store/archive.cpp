@@ -212,7 +212,7 @@ WITH parts AS MATERIALIZED (
 SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
        (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
-           - coalesce((SELECT p.n FROM parts p WHERE p.issue_id = i.id), 0)
+           - coalesce((SELECT p.n FROM parts p WHERE p.issue_id = i.id), 0), i.pages
 FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
 ORDER BY i.shown_date, n.name, i.id)sql");
         while (row.step()) {
@@ -225,6 +225,7 @@ ORDER BY i.shown_date, n.name, i.id)sql");
             summary.issueNo = row.optionalInt(5);
             summary.pageCount = row.integer(6);
             summary.articleCount = row.integer(7);
+            summary.announcedPages = row.optionalInt(8);
             result.append(summary);
         }
     } catch (const DatabaseError &e) {
@@ -256,6 +257,7 @@ WHERE i.id = ?)sql");
         stored.summary.dateSource = stored.info.dateSource;
         stored.summary.newspaper = stored.info.newspaper;
         stored.summary.issueNo = stored.info.issueNo;
+        stored.summary.announcedPages = stored.info.pages;
         stored.summary.pageCount = row.integer(10);
         stored.summary.articleCount = row.integer(11);
         return stored;
