@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringMatcher>
 
 #include <algorithm>
 #include <cstdio>
@@ -174,6 +175,7 @@ int main(int argc, char *argv[])
                     "  --import-only    only the import-with-parsing figure\n"
                     "  --baoku-only     with --reuse: Baoku's queries alone (no peers, no exactness check)\n"
                     "  --facets         with --reuse: facets and the trend for the queries (docs/benchmarks.md)\n"
+                    "  --check-exact    with --reuse: every query's total against one scan of all folded text\n"
                     "See docs/benchmarks.md.\n");
         return 0;
     }
@@ -291,6 +293,42 @@ int main(int argc, char *argv[])
 
     if (args.contains(u"--facets"_s))
         return Bench::runFacetBench(archive.database(), queries);
+
+    // --check-exact: every query's total against a brute-force scan of the folded text, in one
+    // pass over the archive for all queries (the instr() peer's answer without its per-query scans).
+    if (args.contains(u"--check-exact"_s)) {
+        std::vector<qint64> scanned(size_t(queries.size()), 0);
+        std::vector<QStringMatcher> matchers;
+        for (const QString &query : std::as_const(queries))
+            matchers.emplace_back(query);
+        QElapsedTimer scan;
+        scan.start();
+        Core::Statement rows(archive.database(), "SELECT body || char(10) || title || char(10) || names FROM search_content");
+        qint64 articlesScanned = 0;
+        while (rows.step()) {
+            const QString text = Core::foldText(rows.text(0));
+            for (qsizetype q = 0; q < queries.size(); ++q)
+                scanned[size_t(q)] += matchers[size_t(q)].indexIn(text) >= 0 ? 1 : 0;
+            if (++articlesScanned % 100000 == 0)
+                std::fprintf(stderr, "  %lld articles scanned\n", articlesScanned);
+        }
+        Core::Searcher counter(archive.database());
+        int differ = 0;
+        for (qsizetype q = 0; q < queries.size(); ++q) {
+            Core::SearchRequest request;
+            request.query = queries.at(q);
+            request.limit = 0;
+            request.withSnippets = false;
+            const qint64 total = counter.search(request).total;
+            if (total != scanned[size_t(q)]) {
+                ++differ;
+                std::printf("MISMATCH %s: baoku %lld, scan %lld\n", qPrintable(queries.at(q)), total, scanned[size_t(q)]);
+            }
+        }
+        std::printf("exactness: %lld queries, %lld articles scanned in %.0f s; baoku totals differing from the scan: %d\n",
+                    qint64(queries.size()), articlesScanned, msSince(scan) / 1000, differ);
+        return differ == 0 ? 0 : 1;
+    }
 
     // --baoku-only: Baoku's queries alone, for profiling; no peers and no exactness check.
     const bool baokuOnly = args.contains(u"--baoku-only"_s);
