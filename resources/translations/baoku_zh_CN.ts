@@ -1610,6 +1610,13 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::FacetCounter</name>
+    <message>
+        <source>the archive has more than 255 kinds of article; facets cannot be counted</source>
+        <translation>档案中的文章类型超过 255 种，无法统计分面</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::Searcher</name>
     <message>
         <source>stored articles waiting for the search index (%1) cannot be added to it now (%2); the result would be incomplete, so there is none</source>
