@@ -1,6 +1,7 @@
 #include "core/search/ftsindex.h"
 
 #include "core/sql/database.h"
+#include "core/search/tokencache.h"
 #include "core/search/tokenizer.h"
 
 #include <sqlite3.h>
@@ -64,6 +65,10 @@ int tokenize(Fts5Tokenizer *tokenizer, void *ftsContext, int flags, const char *
         return tc->xToken(tc->ftsContext, 0, token, tokenLength, begin, end);
     };
     auto *fts = reinterpret_cast<FtsTokenizer *>(tokenizer);
+    // An import's workers may have tokenized this text already (tokencache.h).
+    const auto mode = fts->hanCharsOnly ? PretokenizedText::Mode::HanChars : PretokenizedText::Mode::Words;
+    if (int rc = 0; PretokenizedText::instance().replay(mode, text, length, &context, sink, &rc))
+        return rc;
     return fts->hanCharsOnly ? fts->tokenizer.tokenizeHanChars(text, length, &context, sink)
                              : fts->tokenizer.tokenize(text, length, &context, sink);
 }

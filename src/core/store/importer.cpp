@@ -7,6 +7,7 @@
 #include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
+#include "core/search/tokencache.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,8 +63,10 @@ struct PreparedFile final {
 
 namespace {
 
+// `pretokenize`: an import's worker also tokenizes the articles' searchable text for the index
+// writes the one writer thread makes later (tokencache.h).
 PreparedFile prepareFile(const QString &path, const ImportOptions &options,
-                         const std::function<bool(const QString &)> &isKnown)
+                         const std::function<bool(const QString &)> &isKnown, bool pretokenize = false)
 {
     PreparedFile prepared;
     prepared.loaded = loadTextFile(path);
@@ -74,6 +77,11 @@ PreparedFile prepareFile(const QString &path, const ImportOptions &options,
     parseOptions.page = options.page;
     prepared.outcome = IssueParser(parseOptions).parseText(prepared.loaded.decoded.text, path);
     prepared.loaded.decoded.text.clear(); // the parse holds what is needed
+    if (pretokenize && prepared.outcome->ok()) {
+        thread_local TextTokenizer tokenizer;
+        for (const Article &article : prepared.outcome->issue->articles)
+            PretokenizedText::instance().addArticle(article, tokenizer);
+    }
     return prepared;
 }
 
@@ -200,7 +208,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             prepared[size_t(submitted)] = promise->get_future();
             pool.start([promise, path = files.at(submitted), &options, &isKnown, &stop] {
                 try {
-                    promise->set_value(stop ? PreparedFile{} : prepareFile(path, options, isKnown));
+                    promise->set_value(stop ? PreparedFile{} : prepareFile(path, options, isKnown, true));
                 } catch (...) {
                     promise->set_exception(std::current_exception());
                 }
@@ -238,7 +246,10 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     }
     stop = true;
     pool.waitForDone();
-    if (QString error; !finishBatch(&error)) {
+    QString error;
+    const bool indexed = finishBatch(&error);
+    PretokenizedText::instance().clear(); // tokens of files refused, cancelled or stitched
+    if (!indexed) {
         results.append(ImportResult{QDir::toNativeSeparators(m_archive.path()), ImportStatus::Failed,
                                     Msg::tr("the new articles are stored but could not be added to the search index (%1); "
                                        "Baoku tries again when the archive is next opened")

@@ -1,0 +1,126 @@
+#include "core/search/tokencache.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::Core {
+
+namespace {
+
+struct Collect {
+    std::string *tokens;
+    std::vector<int> *spans;
+};
+
+} // namespace
+
+PretokenizedText &PretokenizedText::instance()
+{
+    static PretokenizedText cache;
+    return cache;
+}
+
+std::string PretokenizedText::key(Mode mode, const char *text, int length)
+{
+    std::string k;
+    k.reserve(size_t(length) + 1);
+    k.push_back(char(mode));
+    k.append(text, size_t(length));
+    return k;
+}
+
+void PretokenizedText::add(Mode mode, const QByteArray &utf8, int uses, TextTokenizer &tokenizer)
+{
+    if (!m_enabled || utf8.isEmpty() || uses <= 0 || m_bytes >= kMaxBytes)
+        return;
+    auto entry = std::make_shared<Entry>();
+    entry->uses = uses;
+    Collect collect{&entry->tokens, &entry->spans};
+    const auto sink = [](void *c, const char *token, int length, int begin, int end, int) {
+        auto *into = static_cast<Collect *>(c);
+        into->tokens->append(token, size_t(length));
+        into->spans->insert(into->spans->end(), {length, begin, end});
+        return 0;
+    };
+    if (mode == Mode::Words)
+        tokenizer.tokenize(utf8.constData(), int(utf8.size()), &collect, sink);
+    else
+        tokenizer.tokenizeHanChars(utf8.constData(), int(utf8.size()), &collect, sink);
+    std::string k = key(mode, utf8.constData(), int(utf8.size()));
+    const qint64 bytes = qint64(k.size() + entry->tokens.size() + entry->spans.size() * sizeof(int));
+    std::lock_guard lock(m_mutex);
+    auto [it, inserted] = m_entries.try_emplace(std::move(k), entry);
+    if (!inserted) {
+        it->second->uses += uses; // the same text in another field or article
+        return;
+    }
+    m_bytes += bytes;
+    ++m_count;
+}
+
+void PretokenizedText::addArticle(const Article &a, TextTokenizer &tokenizer)
+{
+    // As the view search_content composes them (kStitchedContent in ftsindex.cpp).
+    QString body = a.body;
+    if (const QString captions = a.captions.join(u'\n'); !captions.isEmpty())
+        body += u'\n' + captions;
+    QString title = a.title + u'\n' + a.kicker + u'\n' + a.subtitle;
+    while (title.endsWith(u'\n'))
+        title.chop(1);
+    QStringList names;
+    for (const Byline &byline : a.bylines) {
+        if (!byline.name.trimmed().isEmpty())
+            names.append(byline.name.trimmed());
+    }
+    if (!a.signature.trimmed().isEmpty())
+        names.append(a.signature.trimmed());
+    const QByteArray bodyUtf8 = body.toUtf8(), titleUtf8 = title.toUtf8(), namesUtf8 = names.join(u'\n').toUtf8();
+    // search_fts reads body, title, names and column; search_chars body, title and names;
+    // search_titles the title.
+    add(Mode::Words, bodyUtf8, 1, tokenizer);
+    add(Mode::HanChars, bodyUtf8, 1, tokenizer);
+    add(Mode::Words, titleUtf8, 2, tokenizer);
+    add(Mode::HanChars, titleUtf8, 1, tokenizer);
+    add(Mode::Words, namesUtf8, 1, tokenizer);
+    add(Mode::HanChars, namesUtf8, 1, tokenizer);
+    add(Mode::Words, a.column.toUtf8(), 1, tokenizer);
+}
+
+bool PretokenizedText::replay(Mode mode, const char *text, int length, void *context, TextTokenizer::Sink sink,
+                              int *rc)
+{
+    if (m_count == 0 || length <= 0)
+        return false; // nothing made ahead: no key to build
+    std::shared_ptr<Entry> entry;
+    {
+        const std::string k = key(mode, text, length);
+        std::lock_guard lock(m_mutex);
+        const auto it = m_entries.find(k);
+        if (it == m_entries.end())
+            return false;
+        entry = it->second;
+        if (--entry->uses == 0) {
+            m_bytes -= qint64(it->first.size() + entry->tokens.size() + entry->spans.size() * sizeof(int));
+            --m_count;
+            m_entries.erase(it);
+        }
+    }
+    ++m_replayed;
+    *rc = 0;
+    size_t at = 0;
+    for (size_t i = 0; i + 2 < entry->spans.size() && *rc == 0; i += 3) {
+        const int tokenLength = entry->spans[i];
+        *rc = sink(context, entry->tokens.data() + at, tokenLength, entry->spans[i + 1], entry->spans[i + 2], 0);
+        at += size_t(tokenLength);
+    }
+    return true;
+}
+
+void PretokenizedText::clear()
+{
+    std::lock_guard lock(m_mutex);
+    m_entries.clear();
+    m_bytes = 0;
+    m_count = 0;
+}
+
+} // namespace Baoku::Core
