@@ -111,6 +111,12 @@ void FacetPanel::removeFilter(Core::Facet facet)
     emit filtersChanged();
 }
 
+void FacetPanel::setActiveFilters(const QMap<Core::Facet, QString> &filters)
+{
+    m_active = filters;
+    rebuildChips();
+}
+
 void FacetPanel::showResult(const Core::FacetResult &result)
 {
     // Month is offered within a chosen year; a facet already filtered has one value left.

@@ -30,6 +30,8 @@ public:
     void count(const SearchRequest &request);
     void addFilter(Core::Facet facet, const QString &value);
     void removeFilter(Core::Facet facet);
+    // Replaces the active filters and their chips without emitting filtersChanged (a saved search).
+    void setActiveFilters(const QMap<Core::Facet, QString> &filters);
     QMap<Core::Facet, QString> activeFilters() const { return m_active; }
     FacetModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
