@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/*.png: the real main window under Xvfb, in English and Chinese,
 # a whole issue's pages and a continued article, a search with results, and the dark theme, on an
-# archive of the bundled whole issues and sample pages.
+# archive of the bundled whole issues and sample pages; the facets, the timeline (and its exported
+# timeline-export.svg) and the coverage calendar on a made-up archive of three years that the test
+# builds itself (tests/app/test_chart_screenshots.cpp).
 # Usage: tools/screenshots.sh [BUILD_DIR]   (default: build; needs xvfb-run, see tools/deps.sh --gui)
 set -euo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>Baoku::App::CoveragePanel</name>
+    <message numerus="yes">
+        <source>%1 – %2: %n issue(s); appears on %3; %4 publication days without an issue; %5 announced pages not held. Click a day to open its issue.</source>
+        <translation>
+            <numerusform>%1 – %2: %n issue; appears on %3; %4 publication days without an issue; %5 announced pages not held. Click a day to open its issue.</numerusform>
+            <numerusform>%1 – %2: %n issues; appears on %3; %4 publication days without an issue; %5 announced pages not held. Click a day to open its issue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CoverageView</name>
+    <message numerus="yes">
+        <source>Issue held: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Issue held: %1 of %n page</numerusform>
+            <numerusform>Issue held: %1 of %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue held: %n page(s)</source>
+        <translation>
+            <numerusform>Issue held: %n page</numerusform>
+            <numerusform>Issue held: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::ExportActions</name>
     <message numerus="yes">
         <source>Copied %n citation(s) as %1</source>

@@ -353,6 +353,25 @@
     </message>
 </context>
 <context>
+    <name>Baoku::App::ChartDocks</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>收录情况</translation>
+    </message>
+    <message>
+        <source>Hits per year or month of the query and of queries to compare (Ctrl+Shift+T)</source>
+        <translation>检索词及对比检索词每年或每月的命中数（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>The days and pages the archive holds per newspaper, and its gaps (Ctrl+Shift+V)</source>
+        <translation>档案按报纸收录的日期和版面及其缺漏（Ctrl+Shift+V）</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::CollectionExport</name>
     <message>
         <source>A collection (open Starred, a list or a tag under Collections first)</source>
@@ -509,6 +528,74 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     <message>
         <source>Page %1 of this issue is not in the archive.</source>
         <translation>本期第%1版不在存档中。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CoveragePanel</name>
+    <message>
+        <source>(no newspaper name)</source>
+        <translation>（无报名）</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %1</source>
+        <translation>无法读取档案：%1</translation>
+    </message>
+    <message>
+        <source>The archive holds no dated issue.</source>
+        <translation>档案中没有带日期的报纸。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n issue(s); appears on %3; %4 publication days without an issue; %5 announced pages not held. Click a day to open its issue.</source>
+        <translation>
+            <numerusform>%1至%2：共 %n 期；出版日为%3；%4 个出版日无该期；%5 个预告版面未收。点击日期即可打开该期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>报纸</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CoverageView</name>
+    <message>
+        <source>Issue, all pages</source>
+        <translation>有该期，版面齐全</translation>
+    </message>
+    <message>
+        <source>Issue, pages missing</source>
+        <translation>有该期，缺版</translation>
+    </message>
+    <message>
+        <source>No issue on a publication day</source>
+        <translation>出版日无该期</translation>
+    </message>
+    <message>
+        <source>Not a publication day</source>
+        <translation>非出版日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue held: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>已收该期：共 %n 版，收 %1 版</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue held: %n page(s)</source>
+        <translation>
+            <numerusform>已收该期：%n 版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No issue in the archive; the paper appears on %1.</source>
+        <translation>档案中无该期；本报出版日为%1。</translation>
+    </message>
+    <message>
+        <source>Not a publication day.</source>
+        <translation>非出版日。</translation>
+    </message>
+    <message>
+        <source>Outside the archive&apos;s issues of this paper.</source>
+        <translation>不在档案所收本报的日期范围内。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1645,120 @@ Failed: %4</source>
     <message>
         <source>Tags of this article:</source>
         <translation>本文的标签：</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::TimelineChart</name>
+    <message>
+        <source>%1 articles in the archive</source>
+        <translation>档案中共 %1 篇文章</translation>
+    </message>
+    <message>
+        <source>Matching articles per 1,000 articles of the period</source>
+        <translation>每千篇文章中的命中文章数</translation>
+    </message>
+    <message>
+        <source>Matching articles</source>
+        <translation>命中文章数</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::TimelinePanel</name>
+    <message>
+        <source>Search, or add a query to compare, to see its hits per year or month.</source>
+        <translation>检索，或添加对比检索词，即可查看每年或每月的命中数。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>The archive holds no dated issue.</source>
+        <translation>档案中没有带日期的报纸。</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>时间线：%1</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>无法写入该文件</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Remove from the chart</source>
+        <translation>从图中移除</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>another query</source>
+        <translation>另一个检索词</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per 1,000 articles</source>
+        <translation>每千篇文章</translation>
+    </message>
+    <message>
+        <source>Hits per 1,000 articles the archive holds in the period, so periods with more issues do not look busier</source>
+        <translation>按档案在该时段所收文章每千篇计的命中数，使期数较多的时段不致显得更热</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>图表存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>图表存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>数据存为 CSV…</translation>
     </message>
 </context>
 <context>

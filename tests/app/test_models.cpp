@@ -76,6 +76,9 @@ TEST_CASE("Issue tree groups issues by year and month, newest first, with counts
     const QModelIndex november = model.index(1, 0, y2023);
     CHECK(model.rowCount(november) == 2);
     CHECK(november.data(App::CountRole).toInt() == 2);
+    // A year counts its issues (three in 2023), not its months (two).
+    CHECK(y2023.data(App::CountRole).toInt() == 3);
+    CHECK(y2023.data(Qt::DisplayRole).toString().contains(u"3"_s));
     const QModelIndex inferred = model.index(0, 0, november); // 24th, newest first
     CHECK(inferred.data(App::IssueIdRole).toLongLong() == 2);
     CHECK(inferred.data(App::DateInferredRole).toBool());

@@ -32,9 +32,9 @@ INSERT INTO article_people(article_id, person_id, role, affiliation, position)
 
 } // namespace
 
-TEST_CASE("an archive of schema version 1 to 5 is migrated forward with its data", "[store][migrations]")
+TEST_CASE("an archive of schema version 1 to 7 is migrated forward with its data", "[store][migrations]")
 {
-    const int start = GENERATE(1, 2, 3, 4, 5, 6);
+    const int start = GENERATE(1, 2, 3, 4, 5, 6, 7);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.sqlite"_s);
     {

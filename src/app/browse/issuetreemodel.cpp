@@ -178,7 +178,7 @@ QVariant IssueTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%n issue(s))", nullptr, node.issues)
                 .arg(node.newspaper.isEmpty() ? tr("No newspaper name") : node.newspaper);
         case NodeKind::Year:
-            return node.year ? tr("%1 (%n issue(s))", nullptr, int(node.children.size())).arg(node.year)
+            return node.year ? tr("%1 (%n issue(s))", nullptr, node.issues).arg(node.year)
                              : tr("No date");
         case NodeKind::Month:
             return tr("%1 (%n issue(s))", nullptr, int(node.children.size()))
@@ -198,8 +198,7 @@ QVariant IssueTreeModel::data(const QModelIndex &index, int role) const
     case NodeKindRole: return int(node.kind);
     case CountRole:
         return node.kind == NodeKind::Issue       ? node.articles
-               : node.kind == NodeKind::Newspaper ? node.issues
-                                                  : int(node.children.size());
+                                                  : node.issues;
     case IssueIdRole: return issue ? QVariant(issue->id) : QVariant();
     case DateRole: return issue ? QVariant(issue->date) : QVariant();
     case DateInferredRole: return inferred;

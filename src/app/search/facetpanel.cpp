@@ -117,6 +117,19 @@ void FacetPanel::setActiveFilters(const QMap<Core::Facet, QString> &filters)
     rebuildChips();
 }
 
+void FacetPanel::setPeriod(Core::Facet facet, const QString &value)
+{
+    if (facet != Core::Facet::Year && facet != Core::Facet::Month)
+        return;
+    m_active.insert(Core::Facet::Year, value.left(4));
+    if (facet == Core::Facet::Month)
+        m_active.insert(Core::Facet::Month, value);
+    else
+        m_active.remove(Core::Facet::Month);
+    rebuildChips();
+    emit filtersChanged();
+}
+
 void FacetPanel::showResult(const Core::FacetResult &result)
 {
     // Month is offered within a chosen year; a facet already filtered has one value left.

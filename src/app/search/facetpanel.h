@@ -32,6 +32,9 @@ public:
     void removeFilter(Core::Facet facet);
     // Replaces the active filters and their chips without emitting filtersChanged (a saved search).
     void setActiveFilters(const QMap<Core::Facet, QString> &filters);
+    // A year ("2024") or a month ("2024-03", with its year) replaces the period filtered, in one
+    // step: the timeline's click on a bar.
+    void setPeriod(Core::Facet facet, const QString &value);
     QMap<Core::Facet, QString> activeFilters() const { return m_active; }
     FacetModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

@@ -1,6 +1,7 @@
 #include "app/window/mainwindow.h"
 
 #include "app/window/actions.h"
+#include "app/charts/chartdocks.h"
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/issuetreemodel.h"
 #include "app/settings/appsettings.h"
@@ -122,6 +123,8 @@ void MainWindow::reloadArchive()
         openIssue(issues.last().id); // e.g. right after the first import
     m_research->refresh(); // kept articles an import re-linked, their notes re-anchored
     showArchiveStatus();
+    if (m_charts)
+        m_charts->archiveChanged();
 }
 
 void MainWindow::showArchiveStatus()
@@ -365,7 +368,9 @@ void MainWindow::showFirstStartNote()
 void MainWindow::showHelp(const QString &anchor)
 {
     if (!m_help)
-        m_help = new HelpDialog(m_actions->findChildren<QAction *>(), this);
+        m_help = new HelpDialog(m_actions->findChildren<QAction *>()
+                                    + QList<QAction *>{m_charts->timelineAction(), m_charts->coverageAction()},
+                                this);
     m_help->showSection(anchor);
 }
 

@@ -19,6 +19,7 @@ class NavigationHistory;
 struct Place;
 class ArticlePanel;
 class BrowserPanel;
+class ChartDocks;
 class ImportController;
 class LanguageManager;
 class PageNavigator;
@@ -68,6 +69,7 @@ public:
     NavigationHistory *history() const { return m_history; }
     HelpDialog *helpDialog() const { return m_help; }
     FirstStartNote *firstStartNote() const { return m_note; }
+    ChartDocks *charts() const { return m_charts; }
 
 signals:
     void articleShown(qint64 articleId);
@@ -116,6 +118,7 @@ private:
     PageNavigator *m_pages;
     ExportActions *m_export = nullptr;
     ResearchController *m_research = nullptr; // stars, tags, lists, notes, saved searches
+    ChartDocks *m_charts = nullptr; // the Timeline and Coverage docks
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;
     NavigationHistory *m_history;

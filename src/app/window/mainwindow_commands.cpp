@@ -3,6 +3,7 @@
 #include "app/common/dateformat.h"
 
 #include "app/window/actions.h"
+#include "app/charts/chartdocks.h"
 #include "app/window/pagenavigator.h"
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
@@ -77,6 +78,9 @@ void MainWindow::createMenus()
     view->addActions({a->zoomIn, a->zoomOut, a->zoomReset});
     view->addSeparator();
     view->addAction(a->readingMode);
+    view->addSeparator();
+    m_charts = new ChartDocks(this, m_databasePath);
+    view->addActions({m_charts->timelineAction(), m_charts->coverageAction()});
     auto *go = menuBar()->addMenu(QString());
     go->addActions({a->back, a->forward});
     go->addSeparator();
@@ -100,6 +104,8 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addWidget(m_searchField);
     m_research->install(help); // the Collect menu before Help, its panels and the star in the toolbar
+    toolbar->addSeparator();
+    toolbar->addActions({m_charts->timelineAction(), m_charts->coverageAction()});
     m_articles->view()->addActions({a->copy});
     a->back->setEnabled(false);
     a->forward->setEnabled(false);
@@ -203,6 +209,7 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_export->retranslate();
     m_research->retranslate();
+    m_charts->retranslate();
     m_browser->retranslate();
     m_articles->retranslate();
     m_searchPanel->retranslate();

@@ -206,7 +206,8 @@ QList<IssueSummary> Archive::issues() const
         Statement row(m_db, R"sql(
 SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
+         - (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NOT NULL), i.pages
 FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
 ORDER BY i.shown_date, n.name, i.id)sql");
         while (row.step()) {
@@ -219,6 +220,7 @@ ORDER BY i.shown_date, n.name, i.id)sql");
             summary.issueNo = row.optionalInt(5);
             summary.pageCount = row.integer(6);
             summary.articleCount = row.integer(7);
+            summary.announcedPages = row.optionalInt(8);
             result.append(summary);
         }
     } catch (const DatabaseError &e) {
@@ -236,7 +238,8 @@ SELECT n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.tota
        (SELECT path FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT sha256 FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
+         - (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NOT NULL)
 FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
 WHERE i.id = ?)sql");
         row.bind(1, issueId);
@@ -250,6 +253,7 @@ WHERE i.id = ?)sql");
         stored.summary.dateSource = stored.info.dateSource;
         stored.summary.newspaper = stored.info.newspaper;
         stored.summary.issueNo = stored.info.issueNo;
+        stored.summary.announcedPages = stored.info.pages;
         stored.summary.pageCount = row.integer(10);
         stored.summary.articleCount = row.integer(11);
         return stored;

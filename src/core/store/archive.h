@@ -19,6 +19,7 @@ struct IssueSummary final {
     QString newspaper;
     std::optional<int> issueNo;
     int pageCount = 0;                      // pages held in the archive (imported files)
+    std::optional<int> announcedPages;      // the masthead's 今日N版, when it says
     int articleCount = 0;
 };
 

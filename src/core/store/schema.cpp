@@ -115,13 +115,20 @@ void addArticleSubheads(Database &db)
             "CREATE INDEX articles_advertisements ON articles(kind) WHERE kind = 'advertisement';");
 }
 
+// Version 8: the parts of continued articles, indexed apart, so an issue's article count is read
+// from the indexes alone (a count of part_of IS NULL read every article row: 0.35 s at 100,000).
+void addPartsIndex(Database &db)
+{
+    db.exec("CREATE INDEX articles_parts ON articles(issue_id) WHERE part_of IS NOT NULL;");
+}
+
 } // namespace
 
 void migrate(Database &db, int target)
 {
     const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
-                                                                 addPagesAndParts, addArticleSubheads, createResearchTables};
-    static_assert(kSchemaVersion == 7, "add the new migration step above");
+                                                                 addPagesAndParts, addArticleSubheads, createResearchTables, addPartsIndex};
+    static_assert(kSchemaVersion == 8, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")

@@ -12,7 +12,7 @@ class Database;
 // Version 5: sources.section, and articles.part_of stitching continued articles (stitcher.h).
 // Version 6: articles.subheads, and a partial index of the advertisements search leaves out.
 // Version 7: kept articles, stars, lists, tags, notes and saved searches (store/research.h).
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // Brings the schema from its current version up to `target`, one transaction per step, so a
 // crash mid-way leaves a consistent older version. Throws DatabaseError, also for an archive

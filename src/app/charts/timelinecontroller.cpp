@@ -1,0 +1,117 @@
+#include "app/charts/timelinecontroller.h"
+
+#include "core/common/progress.h"
+#include "core/store/archive.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Baoku::App {
+
+namespace {
+
+class StaleToken final : public Core::ProgressListener {
+public:
+    StaleToken(std::shared_ptr<std::atomic<quint64>> latest, quint64 token)
+        : m_latest(std::move(latest)), m_token(token) {}
+    void progress(qint64, qint64, const QString &) override {}
+    bool isCancelled() const override { return m_latest->load() != m_token; }
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    quint64 m_token;
+};
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+}
+
+} // namespace
+
+double TimelineData::value(qsizetype query, qsizetype at, bool perArticles) const
+{
+    const qint64 hits = trend.hits.value(query).value(at);
+    if (!perArticles)
+        return double(hits);
+    const qint64 held = trend.articles.value(at);
+    return held == 0 ? 0.0 : 1000.0 * double(hits) / double(held);
+}
+
+QString TimelineData::csv(bool perArticles) const
+{
+    QStringList header{period == Core::TrendPeriod::Year ? u"year"_s : u"month"_s, u"articles"_s};
+    for (const QString &query : queries)
+        header.append(csvField(query));
+    QString out = header.join(u',') + u'\n';
+    for (qsizetype p = 0; p < trend.periods.size(); ++p) {
+        QStringList row{trend.periods.at(p), QString::number(trend.articles.value(p))};
+        for (qsizetype q = 0; q < trend.hits.size(); ++q)
+            row.append(perArticles ? QString::number(value(q, p, true), 'f', 3) : QString::number(trend.hits.at(q).value(p)));
+        out += row.join(u',') + u'\n';
+    }
+    return out;
+}
+
+struct TimelineController::State final {
+    Core::Archive archive;
+    std::unique_ptr<Core::FacetCounter> counter;
+};
+
+TimelineController::TimelineController(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_state(std::make_shared<State>())
+    , m_thread(u"timeline"_s)
+{
+    qRegisterMetaType<TimelineData>();
+}
+
+TimelineController::~TimelineController()
+{
+    m_latest->store(~quint64(0)); // queued and running counts become stale and stop
+    m_thread.stop();
+}
+
+quint64 TimelineController::count(const QStringList &queries, Core::TrendPeriod period, const Core::SearchRequest &filters)
+{
+    const quint64 token = ++m_token;
+    m_latest->store(token);
+    ++m_busy;
+    m_thread.post([this, token, queries, period, filters, state = m_state, latest = m_latest, path = m_databasePath] {
+        TimelineData data;
+        data.token = token;
+        data.queries = queries;
+        data.period = period;
+        // A newer request came while this one waited: answer nothing.
+        if (latest->load() == token) {
+            QString error;
+            if (!state->counter) {
+                if (state->archive.open(path, &error, Core::OpenMode::Existing))
+                    state->counter = std::make_unique<Core::FacetCounter>(state->archive.database());
+                else
+                    data.trend.error = error;
+            }
+            if (state->counter) {
+                StaleToken stale(latest, token);
+                data.trend = state->counter->trend(queries, period, filters, &stale);
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, data] { onDone(data); }, Qt::QueuedConnection);
+    });
+    return token;
+}
+
+void TimelineController::onDone(const TimelineData &data)
+{
+    m_busy = std::max(0, m_busy - 1);
+    if (data.token != m_token) {
+        ++m_dropped;
+        return;
+    }
+    emit ready(data);
+}
+
+} // namespace Baoku::App
