@@ -6,6 +6,7 @@
 #include "core/sql/database.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 
 #include <algorithm>
 #include <cstdio>
@@ -66,6 +67,36 @@ qint64 groupByFacets(Core::Database &db, Core::QueryParser &parser, const QStrin
     return rows;
 }
 
+// The second peer: the one pass the counter made before its table (docs/benchmarks.md): the MATCH
+// joined with each hit's article and issue, every attribute read per row and counted in hashes.
+qint64 joinPerHit(Core::Database &db, Core::QueryParser &parser, const QString &query)
+{
+    const Core::ParsedQuery parsed = parser.parse(query);
+    const QString lone = parsed.loneHanChar();
+    const QString table = lone.isEmpty() ? u"search_fts"_s : u"search_chars"_s;
+    const QString expression = lone.isEmpty() ? parsed.ftsExpression() : u"\"%1\""_s.arg(lone);
+    Core::Statement select(db, u"SELECT coalesce(i.user_date, i.date), i.newspaper_id, a.page, a.column_name, "
+                               "(SELECT group_concat(person_id) FROM article_people WHERE article_id = a.id) FROM "_s
+                                   + table + u" JOIN articles a ON a.id = "_s + table
+                                   + u".rowid JOIN issues i ON i.id = a.issue_id WHERE "_s + table + u" MATCH ?1"_s);
+    select.bind(1, expression);
+    QHash<QString, qint64> years, months, pages, columns, people;
+    QHash<qint64, qint64> papers;
+    qint64 rows = 0;
+    while (select.step()) {
+        ++rows;
+        const QString date = select.text(0);
+        years[date.left(4)] += 1;
+        months[date.left(7)] += 1;
+        papers[select.int64(1)] += 1;
+        pages[QString::number(select.integer(2))] += 1;
+        columns[select.text(3)] += 1;
+        for (const QString &id : select.text(4).split(u',', Qt::SkipEmptyParts))
+            people[id] += 1;
+    }
+    return rows;
+}
+
 } // namespace
 
 int runFacetBench(Core::Database &db, const QStringList &queries)
@@ -74,10 +105,23 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
     Core::FacetCounter counter(db);
     Core::QueryParser parser;
     QElapsedTimer timer;
-    Series facets, trend, count, groupBy;
+    Series facets, trend, count, groupBy, join;
     qint64 hitsSum = 0;
     QString commonest;
     qint64 commonestHits = -1;
+    {
+        // The first count loads the counter's table (docs/search.md): timed on its own.
+        Core::SearchRequest request;
+        request.query = queries.value(0, u"的"_s);
+        timer.start();
+        counter.count(request, kAll);
+        const double firstMs = msSince(timer);
+        const Core::FacetTableStats stats = counter.tableStats();
+        std::printf("facet table: %lld articles, %.2f MB = %.1f bytes per article, loaded in %.1f ms "
+                    "(first count with the load: %.1f ms)\n",
+                    stats.articles, double(stats.bytes) / 1e6, double(stats.bytes) / double(qMax<qint64>(1, stats.articles)),
+                    stats.lastLoadMs, firstMs);
+    }
     for (const QString &query : queries.mid(0, 20)) { // warm the caches
         Core::SearchRequest request;
         request.query = query;
@@ -100,6 +144,9 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
         timer.restart();
         groupByFacets(db, parser, query);
         groupBy.add(msSince(timer));
+        timer.restart();
+        joinPerHit(db, parser, query);
+        join.add(msSince(timer));
         if (result.total != total) {
             std::printf("MISMATCH %s: facets %lld, count %lld\n", qPrintable(query), qint64(result.total), total);
             return 1;
@@ -116,10 +163,13 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
     std::printf("%-34s %10.2f %10.2f\n", "facets, 6 at once (one pass)", facets.at(0.5), facets.at(0.99));
     std::printf("%-34s %10.2f %10.2f\n", "trend by month, one query", trend.at(0.5), trend.at(0.99));
     std::printf("%-34s %10.2f %10.2f\n", "GROUP BY per facet (peer)", groupBy.at(0.5), groupBy.at(0.99));
+    std::printf("%-34s %10.2f %10.2f\n", "join per hit, old one pass (peer)", join.at(0.5), join.at(0.99));
+    std::printf("ratios of p50: facets/count %.2f, trend/count %.2f, facets/join peer %.3f\n",
+                facets.at(0.5) / count.at(0.5), trend.at(0.5) / count.at(0.5), facets.at(0.5) / join.at(0.5));
 
     // The commonest queries: the sample's, and the commonest character of Chinese text.
     for (const QString &query : {commonest, u"的"_s}) {
-        Series f, t, c, g;
+        Series f, t, c, g, j;
         qint64 total = 0;
         for (int round = 0; round < 30; ++round) {
             Core::SearchRequest request;
@@ -138,11 +188,14 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
             timer.restart();
             groupByFacets(db, parser, query);
             g.add(msSince(timer));
+            timer.restart();
+            joinPerHit(db, parser, query);
+            j.add(msSince(timer));
         }
         std::printf("commonest '%s' (%lld hits), 30 runs p50/p99 ms: count %.2f/%.2f, facets %.2f/%.2f, "
-                    "trend %.2f/%.2f, GROUP BY peer %.2f/%.2f\n",
+                    "trend %.2f/%.2f, GROUP BY peer %.2f/%.2f, join peer %.2f/%.2f\n",
                     qPrintable(query), total, c.at(0.5), c.at(0.99), f.at(0.5), f.at(0.99), t.at(0.5), t.at(0.99),
-                    g.at(0.5), g.at(0.99));
+                    g.at(0.5), g.at(0.99), j.at(0.5), j.at(0.99));
     }
     return 0;
 }

@@ -16,10 +16,11 @@ import sys
 # src/core/*/CMakeLists.txt and the picture in docs/architecture.md.
 LAYERS = {
     "core/sql": {"core/sql"},
+    "core/pg": {"core/pg"},
     "core/common": {"core/common"},
     "core/parser": {"core/parser", "core/common"},
     "core/search": {"core/search", "core/sql", "core/common"},
-    "core/store": {"core/store", "core/sql", "core/common", "core/parser", "core/search"},
+    "core/store": {"core/store", "core/sql", "core/pg", "core/common", "core/parser", "core/search"},
     "core/export": {"core/export", "core/common"},
     "exportgui": {"exportgui", "core/export", "core/common"},
 }

@@ -866,6 +866,13 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
     </message>
 </context>
 <context>
+    <name>Baoku::App::FacetWorker</name>
+    <message>
+        <source>Facets are not available for an archive on PostgreSQL yet.</source>
+        <translation>PostgreSQL 上的档案暂不支持分面统计。</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::FindBar</name>
     <message>
         <source>No matches</source>
@@ -924,6 +931,10 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 </context>
 <context>
     <name>Baoku::App::ImportController</name>
+    <message>
+        <source>an archive on PostgreSQL cannot be imported into; import into a SQLite archive and publish it (baoku-cli publish)</source>
+        <translation>无法向 PostgreSQL 上的档案导入；请导入到 SQLite 档案后再发布（baoku-cli publish）</translation>
+    </message>
     <message>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
@@ -1663,6 +1674,13 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::App::TimelineController</name>
+    <message>
+        <source>The timeline is not available for an archive on PostgreSQL yet.</source>
+        <translation>PostgreSQL 上的档案暂不支持时间线。</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::TimelinePanel</name>
     <message>
         <source>Search, or add a query to compare, to see its hits per year or month.</source>
@@ -1948,6 +1966,51 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::PgArchive</name>
+    <message>
+        <source>no Baoku archive in this database; publish one first (baoku-cli publish)</source>
+        <translation>此数据库中没有报库档案；请先发布一个（baoku-cli publish）</translation>
+    </message>
+    <message>
+        <source>no issue with id %1 in the archive</source>
+        <translation>档案中没有编号为 %1 的期次</translation>
+    </message>
+    <message>
+        <source>the database holds a Baoku archive of schema version %1; this build knows version %2</source>
+        <translation>此数据库中的报库档案结构版本为 %1；本程序只认识版本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::PgConnection</name>
+    <message>
+        <source>%1: cannot connect to PostgreSQL (%2)</source>
+        <translation>%1：无法连接 PostgreSQL（%2）</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>not connected to PostgreSQL</source>
+        <translation>未连接到 PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::Publisher</name>
+    <message>
+        <source>%1 stored articles wait for the search index; open the archive with write access once (any baoku-cli command) and publish again</source>
+        <translation>%1 篇已保存的文章尚在等待加入搜索索引；请以可写方式打开一次档案（任一 baoku-cli 命令）后再发布</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was published</source>
+        <translation>已取消；没有发布任何内容</translation>
+    </message>
+    <message>
+        <source>issues copied</source>
+        <translation>期已复制</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::QueryParser</name>
     <message>
         <source>the query is %1 characters long; a query may have at most %2</source>
@@ -1999,6 +2062,13 @@ Failed: %4</source>
     <message>
         <source>no saved search named &apos;%1&apos;</source>
         <translation>没有名为“%1”的已保存检索</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::FacetCounter</name>
+    <message>
+        <source>the archive has more than 255 kinds of article; facets cannot be counted</source>
+        <translation>档案中的文章类型超过 255 种，无法统计分面</translation>
     </message>
 </context>
 <context>

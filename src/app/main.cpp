@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&benchmark, &window] { benchmark->run(&window); });
     else if (!options.files.isEmpty())
         window.importPaths(options.files);
-    else if (window.archive().issues().isEmpty() && window.importPaths(App::Samples::paths(), false))
+    else if (!window.archive().isRemote() && window.archive().issues().isEmpty()
+             && window.importPaths(App::Samples::paths(), false))
         window.showFirstStartNote(); // first start: real content at once, and a note saying what it is
     return app.exec();
 }

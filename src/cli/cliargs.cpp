@@ -15,7 +15,8 @@ namespace Baoku::Cli {
 QCommandLineOption archiveOption()
 {
     return QCommandLineOption(u"db"_s,
-                              QCoreApplication::translate("baoku-cli", "The archive (default: $BAOKU_DB, else %1).")
+                              QCoreApplication::translate("baoku-cli", "The archive: a file, or a postgresql:// URL for "
+                                                                       "issues, search and export (default: $BAOKU_DB, else %1).")
                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
                               u"PATH"_s);
 }
@@ -64,10 +65,23 @@ std::optional<QDate> dateOption(const QCommandLineParser &cli, const QString &na
     return date;
 }
 
-bool openExistingArchive(Core::Archive &archive, const QString &dbValue)
+bool openExistingArchive(Core::Archive &archive, const QString &dbValue, bool allowRemote)
 {
     // Reading commands open a read-only archive (read-only media, no write permission) read-only.
     const QString path = Core::Archive::resolvePath(dbValue);
+    if (Core::Archive::isRemoteLocation(path)) {
+        QString error;
+        if (!allowRemote) {
+            printErr(QCoreApplication::translate("baoku-cli", "this command needs a SQLite archive; a PostgreSQL archive "
+                                                              "serves issues, search and export (docs/shared-archives.md)\n"));
+            return false;
+        }
+        if (!archive.open(path, &error, Core::OpenMode::Existing)) {
+            printErr(error + u'\n');
+            return false;
+        }
+        return true;
+    }
     if (!QFileInfo(path).isFile()) {
         printErr(QCoreApplication::translate("baoku-cli", "%1: no archive here; import issues first (baoku-cli import)\n")
                      .arg(QDir::toNativeSeparators(path)));

@@ -27,6 +27,8 @@ std::optional<QDate> dateOption(const QCommandLineParser &cli, const QString &na
 
 // Opens the archive that a --db value (or BAOKU_DB, or the default) names, which must exist
 // already: opening a missing one would create it. Prints the reason and returns false otherwise.
-bool openExistingArchive(Core::Archive &archive, const QString &dbValue);
+// A postgresql:// URL is opened only for commands that read through Archive (`allowRemote`);
+// the others say that they need a SQLite archive.
+bool openExistingArchive(Core::Archive &archive, const QString &dbValue, bool allowRemote = false);
 
 } // namespace Baoku::Cli

@@ -110,14 +110,13 @@ bool collect(const Core::Archive &archive, const QCommandLineParser &cli, const 
         set.cover = Core::issueCover(newspapers.join(u'、'), issueDate);
     } else if (cli.isSet(u"query"_s)) {
         // Every hit, not one page: walk the result in pages without snippets.
-        Core::Searcher searcher(archive.database());
         Core::SearchRequest request;
         request.query = cli.value(u"query"_s);
         request.limit = 1000;
         request.withSnippets = false;
         request.withTotal = false;
         for (;;) {
-            const Core::SearchResult result = searcher.search(request);
+            const Core::SearchResult result = archive.search(request);
             if (!result.error.isEmpty()) {
                 error = tr("search failed: %1").arg(result.error);
                 return false;
@@ -326,7 +325,7 @@ int runExport(const QStringList &arguments)
 
     const QString path = Core::Archive::resolvePath(cli.value(dbOption));
     Core::Archive archive;
-    if (!openExistingArchive(archive, cli.value(dbOption)))
+    if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
     QString error;
     archive.database().setCancelCheck(interrupted);

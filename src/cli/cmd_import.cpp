@@ -115,6 +115,11 @@ int runImport(const QStringList &arguments)
 
     Core::Archive archive;
     QString error;
+    // A shared archive is filled from a SQLite one (docs/shared-archives.md).
+    if (Core::Archive::isRemoteLocation(Core::Archive::resolvePath(cli.value(dbOption)))) {
+        printErr(tr("import needs a SQLite archive: import into a file, then copy it to PostgreSQL with baoku-cli publish\n"));
+        return BadInput;
+    }
     if (!archive.open(Core::Archive::resolvePath(cli.value(dbOption)), &error)) {
         printErr(error + u'\n');
         return SomeFailed;

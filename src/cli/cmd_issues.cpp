@@ -56,7 +56,7 @@ int runIssues(const QStringList &arguments)
         return BadInput;
     }
     Core::Archive archive;
-    if (!openExistingArchive(archive, cli.value(dbOption)))
+    if (!openExistingArchive(archive, cli.value(dbOption), true))
         return SomeFailed;
     QJsonArray list;
     QString text;

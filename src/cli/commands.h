@@ -38,6 +38,7 @@ int runTag(const QStringList &arguments);
 int runStar(const QStringList &arguments);
 int runNote(const QStringList &arguments);
 int runSaved(const QStringList &arguments);
+int runPublish(const QStringList &arguments);
 
 // Sets the request's query, filters and sort from the saved search NAME; prints why not and returns false.
 bool applySavedSearch(Core::Archive &archive, const QString &name, Core::SearchRequest &request);

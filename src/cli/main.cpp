@@ -33,6 +33,7 @@ QList<Command> commands()
         {u"star"_s, QT_TRANSLATE_NOOP("baoku-cli", "starred articles"), runStar},
         {u"note"_s, QT_TRANSLATE_NOOP("baoku-cli", "notes on articles and passages; export them as Markdown"), runNote},
         {u"saved"_s, QT_TRANSLATE_NOOP("baoku-cli", "saved searches"), runSaved},
+        {u"publish"_s, QT_TRANSLATE_NOOP("baoku-cli", "copy the archive into a shared PostgreSQL database"), runPublish},
     };
 }
 

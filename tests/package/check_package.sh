@@ -52,7 +52,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = baoku ] || fail "Package is $(field Package)"
 [ "$(field Version)" = "$version" ] || fail "Version is $(field Version), not $version"
 depends="$(field Depends)"
-for library in 'libqt6core6' 'libqt6gui6' 'libqt6widgets6' 'libqt6svg6' 'libicu[0-9]+' 'libsqlite3-0' 'libc6'; do
+for library in 'libqt6core6' 'libqt6gui6' 'libqt6widgets6' 'libqt6svg6' 'libicu[0-9]+' 'libsqlite3-0' 'libpq5' 'libc6'; do
     grep -Eq "(^|, )$library( |,|$)" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
 for name in Maintainer Section Description; do

@@ -1,173 +1,23 @@
 // Facets and the trend against brute force: a random archive of several newspapers, years, pages,
 // columns and authors, random queries and filters; every count must equal the count made by
 // scanning the generated articles themselves.
-#include "catchqt.h"
+#include "facetfixture.h"
 #include "../cli/clirunner.h"
 
-#include "core/search/facets.h"
-#include "core/search/textfold.h"
-#include "core/store/archive.h"
-#include "core/store/importer.h"
+#include "core/search/searcher.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-
-#include <random>
 
 using namespace Baoku::Core;
-
-namespace {
-
-struct Made {
-    QString newspaper;
-    QDate date;
-    int page = 1;
-    QString title;
-    QString body;
-    QString column;
-    QStringList people; // bylines, then the signature when there is one
-};
-
-// Query characters come from a small alphabet so that queries hit often; names use other
-// characters, so no query matches across a name.
-const QString kAlphabet = QStringLiteral("电子芯片工信部制造业新型發展");
-const QStringList kNewspapers = {QStringLiteral("中国电子报"), QStringLiteral("通信周刊")};
-const QStringList kColumns = {QString(), QStringLiteral("产业观察"), QStringLiteral("人工智能"), QStringLiteral("读者来信")};
-const QStringList kNames = {QStringLiteral("王一"), QStringLiteral("李二"), QStringLiteral("赵三"), QStringLiteral("耀文")};
-
-class RandomArchive {
-public:
-    explicit RandomArchive(unsigned seed)
-        : m_random(seed)
-    {
-        REQUIRE(m_dir.isValid());
-        QString error;
-        REQUIRE(m_archive.open(m_dir.filePath(QStringLiteral("a.sqlite")), &error));
-        Importer importer(m_archive);
-        int serial = 0;
-        for (int i = 0; i < 36; ++i) {
-            ParsedIssue parsed;
-            parsed.issue.newspaper = kNewspapers.at(pick(2));
-            parsed.issue.date = QDate(2021 + pick(3), 1 + pick(12), 1 + pick(28));
-            parsed.issue.dateSource = DateSource::Masthead;
-            const int page = 1 + pick(4);
-            const int count = 1 + pick(6);
-            for (int k = 0; k < count; ++k) {
-                Made made{parsed.issue.newspaper, parsed.issue.date, page, text(2 + pick(6)), text(10 + pick(40)),
-                          kColumns.at(pick(kColumns.size())), {}};
-                Article article;
-                article.page = page;
-                article.order = k + 1;
-                article.title = made.title;
-                article.body = made.body;
-                article.column = made.column;
-                for (int b = pick(3); b > 0; --b) {
-                    const QString name = kNames.at(pick(3));
-                    article.bylines.append(Byline{name, QStringLiteral("reporter"), {}});
-                    made.people.append(name);
-                }
-                if (pick(3) == 0) {
-                    article.signature = kNames.at(pick(4));
-                    made.people.append(article.signature);
-                }
-                parsed.articles.append(article);
-                m_pending.append(made);
-            }
-            SourceFile source;
-            source.path = QStringLiteral("/made/%1.txt").arg(i);
-            source.sha256 = QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(++serial), QCryptographicHash::Sha256).toHex());
-            source.size = 1;
-            const auto result = importer.importParsed(parsed, source, {});
-            // A page drawn twice for the same issue is refused: only what was stored counts.
-            if (result.status == ImportStatus::Imported)
-                m_made.append(m_pending);
-            m_pending.clear();
-        }
-        REQUIRE(m_made.size() > 40);
-    }
-
-    int pick(qsizetype n) { return int(std::uniform_int_distribution<qsizetype>(0, n - 1)(m_random)); }
-    QString text(int length)
-    {
-        QString out;
-        for (int i = 0; i < length; ++i)
-            out += kAlphabet.at(pick(kAlphabet.size()));
-        return out;
-    }
-    // A random substring of a random article, one to three characters.
-    QString query()
-    {
-        const Made &m = m_made.at(pick(m_made.size()));
-        const QString &source = pick(4) == 0 ? m.title : m.body;
-        const int length = 1 + pick(3);
-        const int start = pick(qMax<qsizetype>(1, source.size() - length + 1));
-        return source.mid(start, length);
-    }
-
-    Database &db() { return m_archive.database(); }
-    QString path() const { return m_archive.path(); }
-    const QList<Made> &made() const { return m_made; }
-
-private:
-    std::mt19937 m_random;
-    QTemporaryDir m_dir;
-    Archive m_archive;
-    QList<Made> m_pending;
-    QList<Made> m_made;
-};
-
-bool matches(const Made &m, const QStringList &words)
-{
-    for (const QString &word : words) {
-        const QString folded = foldText(word);
-        if (!foldText(m.body).contains(folded) && !foldText(m.title).contains(folded))
-            return false;
-    }
-    return true;
-}
-
-bool passes(const Made &m, const SearchRequest &r)
-{
-    return (!r.from.isValid() || m.date >= r.from) && (!r.to.isValid() || m.date <= r.to)
-        && (r.pages.isEmpty() || r.pages.contains(m.page)) && (r.newspaper.isEmpty() || m.newspaper == r.newspaper)
-        && (r.column.isEmpty() || m.column == r.column) && (r.author.isEmpty() || m.people.contains(r.author));
-}
-
-using Expected = QMap<Facet, QMap<QString, qint64>>;
-
-Expected bruteForce(const QList<Made> &all, const QStringList &words, const SearchRequest &r, qint64 *total)
-{
-    Expected out;
-    *total = 0;
-    for (const Made &m : all) {
-        if (!matches(m, words) || !passes(m, r))
-            continue;
-        ++*total;
-        const QString date = m.date.toString(Qt::ISODate);
-        out[Facet::Year][date.left(4)] += 1;
-        out[Facet::Month][date.left(7)] += 1;
-        out[Facet::Newspaper][m.newspaper] += 1;
-        out[Facet::Page][QString::number(m.page)] += 1;
-        if (!m.column.isEmpty())
-            out[Facet::Column][m.column] += 1;
-        const QStringList people(QSet<QString>(m.people.cbegin(), m.people.cend()).values());
-        for (const QString &name : people)
-            out[Facet::Author][name] += 1;
-    }
-    return out;
-}
-
-const QList<Facet> kAll = {Facet::Year, Facet::Month, Facet::Newspaper, Facet::Page, Facet::Column, Facet::Author};
-
-} // namespace
+using namespace FacetTest;
 
 TEST_CASE("facet counts equal brute-force counts for random queries and filters", "[facets][exact]")
 {
     RandomArchive archive(20261130);
     FacetCounter counter(archive.db());
+    Searcher searcher(archive.db());
     int nonEmpty = 0;
     for (int round = 0; round < 300; ++round) {
         QStringList words{archive.query()};
@@ -175,6 +25,15 @@ TEST_CASE("facet counts equal brute-force counts for random queries and filters"
             words.append(archive.query());
         SearchRequest request;
         request.query = words.join(u' ');
+        // Every fifth round asks for kinds with kind: (stored names; "all" for every kind).
+        QStringList kinds;
+        if (round % 5 == 3) {
+            const QList<QStringList> choices = {{QStringLiteral("advertisement")}, {QStringLiteral("all")},
+                                                {QStringLiteral("notice")}, {QStringLiteral("article"), QStringLiteral("advertisement")}};
+            kinds = choices.at(archive.pick(choices.size()));
+            for (const QString &kind : std::as_const(kinds))
+                request.query += QStringLiteral(" kind:") + kind;
+        }
         // A third of the rounds apply one or two filters, as a click on a facet value does.
         if (round % 3 == 2) {
             switch (archive.pick(6)) {
@@ -187,11 +46,15 @@ TEST_CASE("facet counts equal brute-force counts for random queries and filters"
             }
         }
         qint64 total = 0;
-        const Expected expected = bruteForce(archive.made(), words, request, &total);
+        const Expected expected = bruteForce(archive.made(), words, request, &total, kinds);
         const FacetResult result = counter.count(request, kAll);
         INFO("query " << request.query.toStdString());
         REQUIRE(result.error.isEmpty());
         CHECK(result.total == total);
+        // The Searcher's SQL filters give the same total as the counter's table.
+        SearchRequest counted = request;
+        counted.limit = 0;
+        CHECK(searcher.search(counted).total == total);
         for (Facet facet : kAll) {
             QMap<QString, qint64> got;
             for (const FacetValue &value : result.facets.value(facet)) {
@@ -260,7 +123,7 @@ TEST_CASE("trend counts equal brute-force counts per year and per month", "[face
             for (qsizetype q = 0; q < queries.size(); ++q) {
                 QMap<QString, qint64> expected;
                 for (const Made &m : archive.made()) {
-                    if (matches(m, {queries[q]}))
+                    if (matches(m, {queries[q]}) && kindPasses(m, {}))
                         expected[m.date.toString(Qt::ISODate).left(width)] += 1;
                 }
                 for (qsizetype p = 0; p < trend.periods.size(); ++p)
@@ -284,8 +147,8 @@ TEST_CASE("trend with filters counts the articles held under the same filters", 
         for (const Made &m : archive.made()) {
             if (m.date.toString(Qt::ISODate).left(4) != trend.periods[p] || !passes(m, filters))
                 continue;
-            ++held;
-            hits += matches(m, {query}) ? 1 : 0;
+            ++held; // every kind: the articles held
+            hits += matches(m, {query}) && kindPasses(m, {}) ? 1 : 0;
         }
         CHECK(trend.articles[p] == held);
         CHECK(trend.hits[0][p] == hits);

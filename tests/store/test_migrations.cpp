@@ -79,6 +79,7 @@ TEST_CASE("an archive of schema version 1 to 7 is migrated forward with its data
     CHECK(first->article.subheads.isEmpty());
     CHECK(StoreTest::count(db, "SELECT count(*) FROM articles WHERE subheads = ''") == 2);
     CHECK(StoreTest::count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'articles_advertisements'") == 1);
+    CHECK(StoreTest::count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'articles_facets'") == 1);
     // Version 7's research tables take an article from before the migration.
     Research research(db);
     REQUIRE(research.add(CollectionKind::Tag, u"芯片"_s, {2}));

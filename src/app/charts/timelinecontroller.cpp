@@ -89,10 +89,13 @@ quint64 TimelineController::count(const QStringList &queries, Core::TrendPeriod 
         if (latest->load() == token) {
             QString error;
             if (!state->counter) {
-                if (state->archive.open(path, &error, Core::OpenMode::Existing))
+                // Counting reads SQLite's index directly (docs/shared-archives.md, "Not done yet").
+                if (state->archive.open(path, &error, Core::OpenMode::Existing) && !state->archive.isRemote())
                     state->counter = std::make_unique<Core::FacetCounter>(state->archive.database());
                 else
-                    data.trend.error = error;
+                    data.trend.error = state->archive.isRemote()
+                        ? tr("The timeline is not available for an archive on PostgreSQL yet.")
+                        : error;
             }
             if (state->counter) {
                 StaleToken stale(latest, token);

@@ -146,7 +146,8 @@ QList<qint64> ResearchController::chosenArticles() const
 
 void ResearchController::updateActions()
 {
-    const bool article = m_window->currentArticle() > 0 && m_window->archive().isOpen();
+    // Research is kept in a SQLite archive; a shared PostgreSQL archive holds none (docs/shared-archives.md).
+    const bool article = m_window->currentArticle() > 0 && m_window->archive().isOpen() && !m_window->archive().isRemote();
     for (QAction *action : {m_star, m_tags, m_addToList, m_note, m_notePassage})
         action->setEnabled(article);
 }
@@ -172,8 +173,15 @@ void ResearchController::repaintLists()
 
 void ResearchController::refresh()
 {
-    if (!m_window->archive().isOpen())
+    if (!m_window->archive().isOpen() || m_window->archive().isRemote()) {
+        m_starred.clear();
+        m_noteCount = 0;
+        m_panel->collectionModel()->setCollections(0, {}, {});
+        m_panel->savedModel()->setSearches({});
+        m_panel->closeArticles();
+        showArticleState();
         return;
+    }
     Core::Research research(m_window->archive().database());
     try {
         const QList<Core::KeptArticle> stars = research.items(Core::CollectionKind::Star, {});
@@ -206,7 +214,7 @@ void ResearchController::showArticleState()
     const qint64 id = m_window->currentArticle();
     m_star->setChecked(m_starred.contains(id));
     QList<Core::Note> notes;
-    if (id > 0 && m_window->archive().isOpen()) {
+    if (id > 0 && m_window->archive().isOpen() && !m_window->archive().isRemote()) {
         try {
             notes = Core::Research(m_window->archive().database()).notes(id);
         } catch (const Core::DatabaseError &e) {

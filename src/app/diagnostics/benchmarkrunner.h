@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -29,6 +30,7 @@ private:
 
     QElapsedTimer m_sinceStart;
     QStringList m_queries;
+    QList<double> m_facetLatencies; // last keystroke → facets shown, ms
     StallMonitor *m_monitor;
 };
 

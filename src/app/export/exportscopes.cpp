@@ -47,7 +47,6 @@ QList<qint64> allHits(const QString &databasePath, const SearchRequest &request)
     Core::Archive archive;
     if (!archive.open(databasePath))
         return {};
-    Core::Searcher searcher(archive.database());
     Core::SearchRequest core;
     core.query = SearchBackend::coreQuery(request);
     core.from = request.from;
@@ -58,7 +57,7 @@ QList<qint64> allHits(const QString &databasePath, const SearchRequest &request)
     core.withSnippets = false;
     QList<qint64> ids;
     for (;;) {
-        const Core::SearchResult result = searcher.search(core);
+        const Core::SearchResult result = archive.search(core);
         for (const auto &hit : result.hits)
             ids << hit.articleId;
         if (!result.error.isEmpty() || result.hits.size() < core.limit)

@@ -78,6 +78,11 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
         QString error;
         if (!archive.open(database, &error)) {
             results << Core::ImportResult{database, Core::ImportStatus::Failed, error, 0, 0};
+        } else if (archive.isRemote()) {
+            // A shared archive is filled from a SQLite one with baoku-cli publish.
+            results << Core::ImportResult{archive.path(), Core::ImportStatus::Failed,
+                                          tr("an archive on PostgreSQL cannot be imported into; import into a "
+                                             "SQLite archive and publish it (baoku-cli publish)"), 0, 0};
         } else {
             SignalListener listener(this, cancelFlag);
             results = Core::Importer(archive).importPaths(paths, {}, &listener);

@@ -96,6 +96,12 @@ void FacetWorker::run(const Core::SearchRequest &request, quint64 token)
             emit done(result, token);
             return;
         }
+        if (m_state->archive.isRemote()) {
+            // Facets read SQLite's index directly (docs/shared-archives.md, "Not done yet").
+            result.error = tr("Facets are not available for an archive on PostgreSQL yet.");
+            emit done(result, token);
+            return;
+        }
         m_state->counter = std::make_unique<Core::FacetCounter>(m_state->archive.database());
     }
     StaleFlag stale(m_latest, token);

@@ -23,6 +23,9 @@ bool SearchBackend::open(const QString &path, QString *error)
 {
     if (!m_archive.open(path, error, QFileInfo::exists(path) ? Core::OpenMode::Existing : Core::OpenMode::Create))
         return false;
+    // A PostgreSQL archive searches through Archive::search (docs/shared-archives.md).
+    if (m_archive.isRemote())
+        return true;
     m_searcher = std::make_unique<Core::Searcher>(m_archive.database());
     // The app stays resident for hours: read the archive through the OS page cache instead of
     // mapping it (the Searcher maps 1 GiB) and keep a 16 MiB page cache, so that scrolling through
@@ -71,7 +74,7 @@ SearchPage SearchBackend::run(const SearchRequest &request, const Core::Progress
     core.withTotal = request.offset == 0; // later pages reuse the first page's count
     core.markOpen = QString(kOpen);
     core.markClose = QString(kClose);
-    const Core::SearchResult result = m_searcher->search(core, cancel);
+    const Core::SearchResult result = m_searcher ? m_searcher->search(core, cancel) : m_archive.search(core, cancel);
     page.error = result.error;
     page.total = result.total;
     page.hits.reserve(result.hits.size());

@@ -13,6 +13,7 @@ struct Unit final {
     UnitKind kind = UnitKind::Text;
     bool blankBefore = false; // a blank line came before it in the file
     bool shortLine = true;    // shorter than the column width, so a paragraph may end here
+    int pos = -1;             // line index in the file (raw form), for lines given back as headlines
 };
 
 struct Draft final {

@@ -138,10 +138,13 @@ std::optional<DatelineMatch> matchDateline(QStringView paragraph)
     for (const QString &attribution : {m.captured(2), m.captured(3)}) {
         if (attribution.isEmpty())
             continue;
+        // Built once: compiling a pattern costs more than matching it.
+        static const QRegularExpression roleWord = re(u"^(?:本报)?(?:记者|通讯员)"_s);
+        static const QRegularExpression separators = re(u"[\\s、]+"_s);
         QString names = attribution;
-        names.remove(re(u"^(?:本报)?(?:记者|通讯员)"_s));
+        names.remove(roleWord);
         const QString role = attribution.contains(u"通讯员"_s) ? u"correspondent"_s : u"reporter"_s;
-        for (const auto &name : names.split(re(u"[\\s、]+"_s), Qt::SkipEmptyParts)) {
+        for (const auto &name : names.split(separators, Qt::SkipEmptyParts)) {
             if (isName(name))
                 out.reporters.append({name, role, {}});
         }

@@ -2,6 +2,7 @@
 // recur in its lead paragraph. Lines that match no body become kickers or banners, bylines go to
 // the articles they stand beside, and captions to the body that follows them.
 #include "core/parser/fields.h"
+#include "core/parser/layout.h"
 #include "core/parser/rawpage.h"
 #include "core/parser/textutil.h"
 
@@ -21,11 +22,19 @@ constexpr double kJoinPenalty = 6;
 constexpr int kOpeningChars = 120;
 constexpr int kMaxHeadlineLines = 3;
 constexpr int kBodyWindow = 40; // a headline is looked for among this many bodies after it
+constexpr double kMinCutScore = 3; // a headline cuts a body only where it fits a paragraph this well
+constexpr int kMaxCuts = 8;
 
 struct Candidate {
     QList<int> lines; // indexes into page.loose
     QString text;
     Bigrams words; // bigrams of the text, computed once
+};
+
+struct BodyCut {
+    int body = 0;
+    qsizetype unit = 0;      // the first unit of the second article
+    qsizetype headlines = 0; // units from there on that were its headline, read as subheadings
 };
 
 struct Pairing {
@@ -67,10 +76,84 @@ public:
         buildCandidates();
     }
 
-    QList<Draft> run()
+    void pairAll()
     {
         pair(m_lead, 0.5);
         pair(m_full, 0.4);
+    }
+
+    // A 本报讯 brief with no signature runs on into an undated feature whose headline stands in the
+    // block at the top: nothing marks where one ends and the other begins but the headline. When a
+    // reporter waits for a feature the page lacks, a run of headline lines that fits no body's lead
+    // and stands not tight over a matched headline (a kicker does) is looked for at the opening of
+    // a paragraph inside a dated body; where it fits and fits none of the text above, the body is
+    // cut. Returns the best such cut.
+    std::optional<BodyCut> swallowedFeatureCut() const
+    {
+        const auto &loose = m_page.loose;
+        if (!featureMissing())
+            return std::nullopt;
+        QList<Bigrams> headlines;
+        for (int i = 0; i < loose.size(); ++i) {
+            QString text;
+            for (int j = i; j < loose.size() && j - i < kMaxHeadlineLines && loose[j].kind == LooseKind::Heading
+                 && loose[j].group == loose[i].group && m_bodyOfLoose[j] < 0; ++j) {
+                text += loose[j].text;
+                const bool kicker = j + 1 < loose.size() && loose[j + 1].kind == LooseKind::Heading
+                    && loose[j + 1].group == loose[i].group && m_bodyOfLoose[j + 1] >= 0 && !loose[j + 1].blankBefore;
+                Bigrams words = bigrams(compactKey(text));
+                if (!kicker && words.size() >= 4)
+                    headlines.append(std::move(words));
+            }
+        }
+        // A matched title may be the feature's, taken for the whole body because the brief above
+        // it is short; two headlines over one another may have been read as one title: each line
+        // is tried on its own too, and so is the part after a space of a line that holds two.
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (m_titleOf[b] < 0)
+                continue;
+            const auto &lines = m_candidates[m_titleOf[b]].lines;
+            if (lines.size() > 1 && m_candidates[m_titleOf[b]].words.size() >= 4)
+                headlines.append(m_candidates[m_titleOf[b]].words);
+            for (int l : lines) {
+                if (m_lineWords[l].size() >= 4)
+                    headlines.append(m_lineWords[l]);
+                const QString text = loose[l].text.simplified();
+                if (const qsizetype space = text.lastIndexOf(u' '); space > 0) {
+                    Bigrams words = bigrams(compactKey(QStringView(text).mid(space + 1)));
+                    if (words.size() >= 4)
+                        headlines.append(std::move(words));
+                }
+            }
+        }
+        std::optional<BodyCut> best;
+        double bestScore = kMinCutScore;
+        subheadingCut(&best, &bestScore);
+        if (headlines.isEmpty())
+            return best;
+        const auto openings = paragraphOpenings();
+        for (const auto &words : std::as_const(headlines)) {
+            for (const auto &[cut, opening] : openings) {
+                // On a tie the later opening wins: the earlier one reached the headline's words
+                // only through a paragraph of the brief.
+                const double s = score(words, opening, 0.5);
+                if (s < bestScore)
+                    continue;
+                QString before;
+                const auto &units = m_page.bodies[cut.body].draft.units;
+                for (qsizetype k = 0; k < cut.unit; ++k)
+                    before += units[k].kind == UnitKind::Text ? units[k].text : QString();
+                if (score(words, bigrams(compactKey(before)), 0.4) >= 0)
+                    continue;
+                bestScore = s;
+                best = cut;
+            }
+        }
+        return best;
+    }
+
+    QList<Draft> run()
+    {
         extendTitles();
         placeLeftoverHeadings();
         placeOtherLooseLines();
@@ -133,6 +216,99 @@ private:
         }
     }
 
+    // Whether more reporters wait for a feature (bylines and author lines that no body names and
+    // that stand under no headline of a dated article without a signature) than there are undated bodies to take them.
+    bool featureMissing() const
+    {
+        const auto &loose = m_page.loose;
+        const auto undated = std::count_if(m_page.bodies.begin(), m_page.bodies.end(),
+                                           [](const RawBody &body) { return !body.hasDateline && !body.continuation; });
+        const auto people = std::count_if(loose.begin(), loose.end(), [](const LooseLine &line) {
+            return line.kind == LooseKind::Byline || line.kind == LooseKind::Author;
+        });
+        if (people <= undated)
+            return false; // the usual page: no closer look needed
+        int waiting = 0;
+        for (int i = 0; i < loose.size(); ++i) {
+            if (loose[i].kind != LooseKind::Byline && loose[i].kind != LooseKind::Author)
+                continue;
+            const bool underDated = underHeadline(i) && m_bodyOfLoose[i - 1] >= 0
+                && m_page.bodies[m_bodyOfLoose[i - 1]].hasDateline && !signedOrNamed(m_bodyOfLoose[i - 1]);
+            if (!underDated && bodyNaming(loose[i].bylines) < 0)
+                ++waiting;
+        }
+        return waiting > undated;
+    }
+
+    // The feature's headline stood between the brief (or another feature) and the feature, and was
+    // read as a subheading or a line of text (with its banner): such lines after a finished
+    // sentence that fit the opening of the text below them and none of the text above.
+    void subheadingCut(std::optional<BodyCut> *best, double *bestScore) const
+    {
+        // A headline line read as a subheading, or as a line of text standing apart.
+        // A line of text with a comma qualifies only when wider than an indented first line: a
+        // paragraph's first line (“五年前，某公司”) has a comma too.
+        const auto headlineUnit = [](const Unit &unit) {
+            return unit.pos >= 0 && looksLikeHeadline(unit.text)
+                && (unit.kind == UnitKind::Subheading
+                    || (unit.kind == UnitKind::Text && unit.blankBefore && (!unit.text.contains(u'，') || !unit.shortLine)));
+        };
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (m_page.bodies[b].continuation)
+                continue;
+            const auto &units = m_page.bodies[b].draft.units;
+            QString before;
+            for (qsizetype k = 1; k < units.size(); ++k) {
+                if (units[k - 1].kind == UnitKind::Text)
+                    before += units[k - 1].text;
+                if (units[k - 1].kind != UnitKind::Text || !endsSentence(units[k - 1].text) || !headlineUnit(units[k])
+                    || removeSpaces(before).size() < kMinArticleChars)
+                    continue;
+                const Bigrams above = bigrams(compactKey(before));
+                // The last line of the run is the title; lines above it may be its banner.
+                for (qsizetype end = k + 1; end <= units.size() && end - k <= kMaxHeadlineLines && headlineUnit(units[end - 1]);
+                     ++end) {
+                    QString opening;
+                    for (qsizetype m = end; m < units.size() && opening.size() < kOpeningChars; ++m)
+                        opening += units[m].kind == UnitKind::Text ? units[m].text : QString();
+                    const Bigrams words = bigrams(compactKey(units[end - 1].text));
+                    const double s = score(words, bigrams(compactKey(opening)), 0.5);
+                    if (removeSpaces(opening).size() < kMinArticleChars || s < *bestScore || score(words, above, 0.4) >= 0)
+                        continue;
+                    *bestScore = s;
+                    *best = BodyCut{b, k, end - k};
+                }
+            }
+        }
+    }
+
+    // Where a paragraph opens inside a body, after a finished sentence and at least a short
+    // article's worth of text, with the character pairs of its first characters.
+    QList<std::pair<BodyCut, Bigrams>> paragraphOpenings() const
+    {
+        QList<std::pair<BodyCut, Bigrams>> out;
+        for (int b = 0; b < m_page.bodies.size(); ++b) {
+            if (m_page.bodies[b].continuation)
+                continue;
+            const auto &units = m_page.bodies[b].draft.units;
+            int before = 0;
+            for (qsizetype k = 1; k < units.size(); ++k) {
+                const Unit &previous = units[k - 1];
+                if (previous.kind == UnitKind::Text)
+                    before += int(previous.text.size());
+                if (units[k].kind != UnitKind::Text || previous.kind != UnitKind::Text || before < kMinArticleChars
+                    || !endsSentence(previous.text) || !(units[k].blankBefore || previous.shortLine))
+                    continue;
+                QString opening;
+                for (qsizetype m = k; m < units.size() && opening.size() < kOpeningChars; ++m)
+                    opening += units[m].kind == UnitKind::Text ? units[m].text : QString();
+                if (removeSpaces(opening).size() >= kMinArticleChars)
+                    out.append({BodyCut{b, k}, bigrams(compactKey(opening))});
+            }
+        }
+        return out;
+    }
+
     void buildCandidates()
     {
         const auto &loose = m_page.loose;
@@ -164,17 +340,21 @@ private:
         double adjustment = 0;
         for (int k = 0; k < cand.lines.size(); ++k) {
             const QString key = compactKey(m_page.loose[cand.lines[k]].text);
-            if (key.size() >= 3 && score(m_lineWords[cand.lines[k]], opening, 0.5) < 0)
-                return std::nullopt;
+            bool wordCut = false;
             if (k > 0) {
                 const QString &raw = m_page.loose[cand.lines[k - 1]].text;
                 const QString before = compactKey(raw);
+                wordCut = !before.isEmpty() && !key.isEmpty() && words.contains(bigramOf(before.back(), key.front()));
                 // A line broken off after a comma goes on below: the break falls between clauses.
                 if (raw.endsWith(u'，') || raw.endsWith(u'、'))
                     adjustment += kJoinBonus;
                 else if (!before.isEmpty() && !key.isEmpty())
-                    adjustment += words.contains(bigramOf(before.back(), key.front())) ? kJoinBonus : -kJoinPenalty;
+                    adjustment += wordCut ? kJoinBonus : -kJoinPenalty;
             }
+            // A line that begins inside a word the body uses (“…企” over “业的…”) is not judged on
+            // its own: its first pair was cut off.
+            if (!wordCut && key.size() >= 3 && score(m_lineWords[cand.lines[k]], opening, 0.5) < 0)
+                return std::nullopt;
         }
         return adjustment;
     }
@@ -208,6 +388,15 @@ private:
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
         }
+    }
+
+    // Whether loose line i stands under a headline line, with no body between them (the loose
+    // lines hold no bodies, so the line before in the list may stand far above).
+    bool underHeadline(int i) const
+    {
+        const auto &loose = m_page.loose;
+        return i > 0 && loose[i - 1].kind == LooseKind::Heading
+            && firstBodyAfter(loose[i - 1].pos) == firstBodyAfter(loose[i].pos);
     }
 
     bool fitsNoBody(int line) const
@@ -453,7 +642,7 @@ private:
                 int end = i;
                 while (end < loose.size() && loose[end].kind == LooseKind::Byline && loose[end].pos - loose[i].pos <= end - i + 1)
                     ++end;
-                const bool underBlock = i > 0 && loose[i - 1].kind == LooseKind::Heading;
+                const bool underBlock = underHeadline(i);
                 if (line.kind == LooseKind::Byline && underBlock && (end - i >= 2 || (owner >= 0 && signedOrNamed(owner)))) {
                     QList<int> run;
                     for (int k = i; k < end; ++k)
@@ -463,7 +652,7 @@ private:
                     break;
                 }
                 // Beside its headline: the first byline under a matched headline is that article's.
-                if (owner >= 0 && loose[i - 1].kind == LooseKind::Heading && m_page.bodies[owner].draft.bylines.isEmpty()) {
+                if (owner >= 0 && underHeadline(i) && m_page.bodies[owner].draft.bylines.isEmpty()) {
                     m_page.bodies[owner].draft.bylines = line.bylines;
                     m_bodyOfLoose[i] = owner;
                 } else if (const int named = bodyNaming(line.bylines); named >= 0) {
@@ -511,6 +700,14 @@ private:
 
 } // namespace
 
+bool looksLikeHeadline(const QString &text)
+{
+    QString rest = text;
+    rest.remove(u'，');
+    return hanCount(text) >= 2 && !hasSentencePunctuation(rest) && text.count(u'，') <= 1 && !text.endsWith(u'，')
+        && !endsSentence(text);
+}
+
 QList<Draft> assembleRawPage(RawPage page)
 {
     // A stray short body with no dateline is the tail of the body before it.
@@ -521,7 +718,38 @@ QList<Draft> assembleRawPage(RawPage page)
         page.bodies[b - 1].text += page.bodies[b].text;
         page.bodies.removeAt(b--);
     }
-    return Matcher(std::move(page)).run();
+    for (int round = 0;; ++round) {
+        Matcher matcher(page);
+        matcher.pairAll();
+        const auto cut = round < kMaxCuts ? matcher.swallowedFeatureCut() : std::nullopt;
+        if (!cut)
+            return matcher.run();
+        RawBody &whole = page.bodies[cut->body];
+        RawBody feature;
+        feature.draft.units = whole.draft.units.mid(cut->unit + cut->headlines);
+        if (cut->headlines > 0) {
+            // The headline read as subheadings goes back among the headlines, as a group of its own.
+            int group = 0;
+            for (const auto &line : std::as_const(page.loose))
+                group = std::max(group, line.group);
+            qsizetype at = 0;
+            const int firstPos = whole.draft.units[cut->unit].pos;
+            while (at < page.loose.size() && page.loose[at].pos < firstPos)
+                ++at;
+            for (qsizetype k = 0; k < cut->headlines; ++k) {
+                const Unit &unit = whole.draft.units[cut->unit + k];
+                page.loose.insert(at + k, LooseLine{LooseKind::Heading, unit.text, {}, unit.pos, group + 1, true});
+            }
+        }
+        whole.draft.units.resize(cut->unit);
+        whole.text.clear();
+        for (const auto &unit : std::as_const(whole.draft.units))
+            whole.text += unit.kind == UnitKind::Text ? unit.text : QString();
+        for (const auto &unit : std::as_const(feature.draft.units))
+            feature.text += unit.kind == UnitKind::Text ? unit.text : QString();
+        feature.pos = feature.draft.units.first().pos;
+        page.bodies.insert(cut->body + 1, feature);
+    }
 }
 
 } // namespace Baoku::Core::Parse

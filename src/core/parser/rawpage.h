@@ -30,6 +30,10 @@ struct RawPage final {
     QList<LooseLine> loose;
 };
 
+// Text a headline line may hold: no sentence punctuation but one comma inside the line
+// (“在某地，某产业正在改变什么”), not at its end.
+bool looksLikeHeadline(const QString &text);
+
 // Matches headlines to bodies by content, then hands out the remaining loose lines; returns the drafts.
 QList<Draft> assembleRawPage(RawPage page);
 

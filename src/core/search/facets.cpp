@@ -1,12 +1,17 @@
 #include "core/search/facets.h"
 
 #include "core/common/progress.h"
+#include "core/search/facettable.h"
 #include "core/search/searchsql.h"
 #include "core/sql/database.h"
 
+#include <QDate>
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -14,16 +19,10 @@ namespace Baoku::Core {
 
 namespace {
 
-using Counts = QHash<QString, qint64>;
-
-QList<FacetValue> sorted(const Counts &counts, bool byValue)
+// Year, month and page ascending (pages are numbers: 10 after 9); the others by count, most first.
+void sortValues(QList<FacetValue> &values, bool byValue)
 {
-    QList<FacetValue> values;
-    values.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        values.append({it.key(), it.value()});
     if (byValue) {
-        // Pages are numbers: 10 after 9.
         std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
             if (a.value.size() != b.value.size())
                 return a.value.size() < b.value.size();
@@ -34,24 +33,56 @@ QList<FacetValue> sorted(const Counts &counts, bool byValue)
             return a.count != b.count ? a.count > b.count : a.value < b.value;
         });
     }
+}
+
+// The values with a count, named from `names` (index → name); `skip` is an index counted in no value.
+QList<FacetValue> listed(const std::vector<qint64> &counts, const QStringList &names, bool byValue, qint64 skip = -1)
+{
+    QList<FacetValue> values;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] > 0 && qint64(i) != skip)
+            values.append({names.value(qsizetype(i)), counts[i]});
+    }
+    sortValues(values, byValue);
     return values;
 }
 
-QHash<qint64, QString> names(Database &db, const char *sql)
-{
-    QHash<qint64, QString> out;
-    Statement select(db, sql);
-    while (select.step())
-        out.insert(select.int64(0), select.text(1));
-    return out;
-}
+// One read transaction around the table's refresh and the MATCH, so both see the same archive.
+// A SAVEPOINT, which nests inside a caller's transaction.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Database &db)
+        : m_db(db)
+        , m_callerTransaction(!sqlite3_get_autocommit(db.handle()))
+    {
+        m_db.exec("SAVEPOINT baoku_facets");
+    }
+    ~ReadSnapshot()
+    {
+        try {
+            m_db.exec("RELEASE baoku_facets");
+        } catch (const DatabaseError &) {
+            // Nothing was written; a read transaction that cannot be released ends with the connection.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    bool callerTransaction() const { return m_callerTransaction; }
+
+private:
+    Database &m_db;
+    bool m_callerTransaction;
+};
 
 } // namespace
 
 FacetCounter::FacetCounter(Database &db)
     : m_db(db)
+    , m_table(std::make_unique<FacetTable>())
 {
 }
+
+FacetCounter::~FacetCounter() = default;
 
 QString FacetCounter::name(Facet facet)
 {
@@ -77,13 +108,29 @@ bool FacetCounter::fromName(const QString &text, Facet *facet)
     return false;
 }
 
+FacetTableStats FacetCounter::tableStats() const
+{
+    return {m_table->articleCount(), m_table->bytes(), m_table->loads(), m_table->lastLoadMs()};
+}
+
+void FacetCounter::refreshTable(bool callerTransaction)
+{
+    m_table->refresh(m_db);
+    // Loaded with the caller's uncommitted changes in view: they may yet be rolled back.
+    if (callerTransaction)
+        m_table->invalidate();
+}
+
 FacetResult FacetCounter::count(const SearchRequest &request, const QList<Facet> &facets, const ProgressListener *cancel)
 {
     const ParsedQuery query = m_parser.parse(request.query);
     if (query.isEmpty())
         return {};
-    CancelGuard guard(m_db.handle(), cancel);
     try {
+        ReadSnapshot snapshot(m_db);
+        // Loading the table is not cancelled: it serves every later request too.
+        refreshTable(snapshot.callerTransaction());
+        CancelGuard guard(m_db.handle(), cancel); // removed before the snapshot is released
         return run(request, query, facets);
     } catch (const DatabaseError &e) {
         FacetResult result;
@@ -96,65 +143,59 @@ FacetResult FacetCounter::count(const SearchRequest &request, const QList<Facet>
 
 FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets)
 {
+    const FacetTable &table = *m_table;
     const SqlFilters filters = SqlFilters::of(request, query);
-    // One pass over the matching articles reads every attribute a facet needs; the counting is
-    // done here rather than by one GROUP BY per facet, which would run the MATCH once per facet.
+    const FacetTable::Filter filter = table.filter(filters, true);
+    // The MATCH gives only rowids (on search_chars for a lone character, as the count does);
+    // everything a facet or a filter needs comes from the table.
     const QString lone = query.loneHanChar();
-    const QString table = lone.isEmpty() ? u"search_fts"_s : u"search_chars"_s;
+    const QString fts = lone.isEmpty() ? u"search_fts"_s : u"search_chars"_s;
     const bool authors = facets.contains(Facet::Author);
-    QString what = u"i.shown_date, i.newspaper_id, a.page, a.column_name"_s;
-    if (authors)
-        what += u", (SELECT group_concat(person_id) FROM article_people WHERE article_id = a.id)"_s;
-    Statement select(m_db, filteredMatchSql(table, what, filters, true, {}));
-    bindFilters(select, lone.isEmpty() ? query.ftsExpression() : u'"' + lone + u'"', filters);
-
-    Counts years, months, pages, columns;
-    QHash<qint64, qint64> papers, people;
+    const bool perArticle = authors || facets.contains(Facet::Page) || facets.contains(Facet::Column);
+    std::vector<qint64> perIssue(size_t(table.issueCount()));
+    std::vector<qint64> pages(size_t(table.pageNumbers().size())), columns(size_t(table.columns().size()));
+    std::vector<qint64> people(authors ? size_t(table.people().size()) : 0);
     FacetResult result;
-    QList<qint64> seen;
-    while (select.step()) {
-        ++result.total;
-        const QString date = select.text(0);
-        years[date.left(4)] += 1;
-        months[date.left(7)] += 1;
-        papers[select.int64(1)] += 1;
-        pages[QString::number(select.integer(2))] += 1;
-        const QString column = select.text(3);
-        if (!column.isEmpty())
-            columns[column] += 1;
-        if (authors) {
-            // One person named twice (byline and signature) counts the article once.
-            seen.clear();
-            for (const QString &id : select.text(4).split(u',', Qt::SkipEmptyParts)) {
-                const qint64 person = id.toLongLong();
-                if (!seen.contains(person)) {
-                    seen.append(person);
-                    people[person] += 1;
-                }
+    if (!filter.none) {
+        Statement select(m_db, u"SELECT rowid FROM "_s + fts + u" WHERE "_s + fts + u" MATCH ?1 ORDER BY rowid"_s);
+        select.bind(1, lone.isEmpty() ? query.ftsExpression() : u'"' + lone + u'"');
+        while (select.step()) {
+            const qint64 slot = table.slotOf(select.int64(0));
+            if (slot < 0 || !filter.passes(table, slot))
+                continue;
+            ++result.total;
+            ++perIssue[table.issue(slot) - 1];
+            if (!perArticle)
+                continue;
+            ++pages[table.page(slot)];
+            ++columns[table.column(slot)];
+            if (authors) {
+                for (const quint32 *p = table.peopleBegin(slot); p != table.peopleEnd(slot); ++p)
+                    ++people[*p];
             }
         }
     }
-    const auto named = [](const QHash<qint64, qint64> &counts, const QHash<qint64, QString> &names) {
-        Counts out;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            out.insert(names.value(it.key()), it.value());
-        return out;
-    };
+    std::vector<qint64> years(size_t(table.years().size())), months(size_t(table.months().size()));
+    std::vector<qint64> papers(size_t(table.newspapers().size()));
+    for (qsizetype i = 0; i < table.issueCount(); ++i) {
+        const qint64 n = perIssue[size_t(i)];
+        if (n == 0)
+            continue;
+        years[table.issueYear(i)] += n;
+        months[table.issueMonth(i)] += n;
+        papers[table.issueNewspaper(i)] += n;
+    }
+    QStringList pageNames;
+    for (int page : table.pageNumbers())
+        pageNames.append(QString::number(page));
     for (Facet facet : facets) {
         switch (facet) {
-        case Facet::Year: result.facets.insert(facet, sorted(years, true)); break;
-        case Facet::Month: result.facets.insert(facet, sorted(months, true)); break;
-        case Facet::Page: result.facets.insert(facet, sorted(pages, true)); break;
-        case Facet::Column: result.facets.insert(facet, sorted(columns, false)); break;
-        case Facet::Newspaper:
-            result.facets.insert(facet, sorted(named(papers, names(m_db, "SELECT id, name FROM newspapers")), false));
-            break;
-        case Facet::Author:
-            if (people.isEmpty())
-                result.facets.insert(facet, {});
-            else
-                result.facets.insert(facet, sorted(named(people, names(m_db, "SELECT id, name FROM people")), false));
-            break;
+        case Facet::Year: result.facets.insert(facet, listed(years, table.years(), true)); break;
+        case Facet::Month: result.facets.insert(facet, listed(months, table.months(), true)); break;
+        case Facet::Page: result.facets.insert(facet, listed(pages, pageNames, true)); break;
+        case Facet::Column: result.facets.insert(facet, listed(columns, table.columns(), false, 0)); break; // 0: none
+        case Facet::Newspaper: result.facets.insert(facet, listed(papers, table.newspapers(), false)); break;
+        case Facet::Author: result.facets.insert(facet, listed(people, table.people(), false)); break;
         }
     }
     return result;
@@ -167,74 +208,53 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
     const int width = period == TrendPeriod::Year ? 4 : 7;
     const Facet facet = period == TrendPeriod::Year ? Facet::Year : Facet::Month;
     try {
-        // Every period between the first and the last issue, so gaps show as zeros.
-        Statement range(m_db, "SELECT min(shown_date), max(shown_date) FROM issues_dated");
-        if (!range.step() || range.isNull(0))
+        ReadSnapshot snapshot(m_db);
+        refreshTable(snapshot.callerTransaction());
+        CancelGuard guard(m_db.handle(), cancel);
+        const FacetTable &table = *m_table;
+        if (table.issueCount() == 0)
             return result;
-        const QDate first = QDate::fromString(range.text(0), Qt::ISODate);
-        const QDate last = QDate::fromString(range.text(1), Qt::ISODate);
+        // Every period between the first and the last issue, so gaps show as zeros.
+        const QDate first = QDate::fromString(QString::fromUtf8(table.firstDate()), Qt::ISODate);
+        const QDate last = QDate::fromString(QString::fromUtf8(table.lastDate()), Qt::ISODate);
         for (QDate d(first.year(), period == TrendPeriod::Year ? 1 : first.month(), 1); d <= last;
              d = period == TrendPeriod::Year ? d.addYears(1) : d.addMonths(1))
             result.periods.append(d.toString(Qt::ISODate).left(width));
-        // The articles held per period under the same filters, so "per 1,000 articles" compares
-        // a newspaper's hits with that newspaper's articles.
-        const SqlFilters f = SqlFilters::of(filters, ParsedQuery{});
-        QString sql = QStringLiteral("SELECT substr(i.shown_date, 1, %1), count(*) FROM articles a "
-                                     "JOIN issues_dated i ON i.id = a.issue_id WHERE 1").arg(width);
-        if (!f.from.isEmpty())
-            sql += u" AND i.shown_date >= ?2"_s;
-        if (!f.to.isEmpty())
-            sql += u" AND i.shown_date <= ?3"_s;
-        if (f.noPage)
-            sql += u" AND 0"_s;
-        QStringList pages;
-        for (int page : f.pages)
-            pages.append(QString::number(page));
-        if (!pages.isEmpty())
-            sql += u" AND a.page IN ("_s + pages.join(u',') + u')';
-        if (!f.newspaper.isEmpty())
-            sql += u" AND i.newspaper_id = (SELECT id FROM newspapers WHERE name = ?4)"_s;
-        if (!f.column.isEmpty())
-            sql += u" AND a.column_name = ?5"_s;
-        if (!f.author.isEmpty())
-            sql += u" AND EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id"
-                   " WHERE ap.article_id = a.id AND p.name = ?6)"_s;
-        Statement articles(m_db, sql + u" GROUP BY 1"_s);
-        if (!f.from.isEmpty())
-            articles.bind(2, f.from);
-        if (!f.to.isEmpty())
-            articles.bind(3, f.to);
-        if (!f.newspaper.isEmpty())
-            articles.bind(4, f.newspaper);
-        if (!f.column.isEmpty())
-            articles.bind(5, f.column);
-        if (!f.author.isEmpty())
-            articles.bind(6, f.author);
-        QHash<QString, qint64> held;
-        while (articles.step())
-            held.insert(articles.text(0), articles.int64(1));
-        for (const QString &p : std::as_const(result.periods))
-            result.articles.append(held.value(p));
-    } catch (const DatabaseError &e) {
-        result.error = e.message();
-        return result;
-    }
-    for (const QString &query : queries) {
-        SearchRequest request = filters;
-        request.query = query;
-        const FacetResult counts = count(request, {facet}, cancel);
-        if (counts.cancelled || !counts.error.isEmpty()) {
-            result.cancelled = counts.cancelled;
-            result.error = counts.error;
-            return result;
+        // The articles held per period under the same filters (every kind), so "per 1,000
+        // articles" compares a newspaper's hits with that newspaper's articles.
+        const FacetTable::Filter held = table.filter(SqlFilters::of(filters, ParsedQuery{}), false);
+        std::vector<qint64> perIssue(size_t(table.issueCount()));
+        for (qint64 slot = 0; slot < table.slotCount() && !held.none; ++slot) {
+            if (table.issue(slot) != 0 && held.passes(table, slot))
+                ++perIssue[table.issue(slot) - 1];
         }
-        QHash<QString, qint64> byPeriod;
-        for (const FacetValue &value : counts.facets.value(facet))
-            byPeriod.insert(value.value, value.count);
-        QList<qint64> row;
+        const QStringList &keys = period == TrendPeriod::Year ? table.years() : table.months();
+        QHash<QString, qint64> byKey;
+        for (qsizetype i = 0; i < table.issueCount(); ++i) {
+            if (perIssue[size_t(i)] > 0)
+                byKey[keys.at(period == TrendPeriod::Year ? table.issueYear(i) : table.issueMonth(i))] += perIssue[size_t(i)];
+        }
         for (const QString &p : std::as_const(result.periods))
-            row.append(byPeriod.value(p));
-        result.hits.append(row);
+            result.articles.append(byKey.value(p));
+
+        for (const QString &text : queries) {
+            SearchRequest request = filters;
+            request.query = text;
+            const ParsedQuery query = m_parser.parse(text);
+            QHash<QString, qint64> byPeriod;
+            if (!query.isEmpty()) {
+                for (const FacetValue &value : run(request, query, {facet}).facets.value(facet))
+                    byPeriod.insert(value.value, value.count);
+            }
+            QList<qint64> row;
+            for (const QString &p : std::as_const(result.periods))
+                row.append(byPeriod.value(p));
+            result.hits.append(row);
+        }
+    } catch (const DatabaseError &e) {
+        result.cancelled = cancel && cancel->isCancelled();
+        if (!result.cancelled)
+            result.error = e.message();
     }
     return result;
 }

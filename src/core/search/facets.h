@@ -9,9 +9,12 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 namespace Baoku::Core {
 
 class Database;
+class FacetTable;
 class ProgressListener;
 
 enum class Facet { Year, Month, Newspaper, Page, Column, Author };
@@ -41,9 +44,23 @@ struct TrendResult final {
     QString error;
 };
 
+// The in-memory table the counter keeps (docs/search.md, "Facets and trend"), for benchmarks.
+struct FacetTableStats final {
+    qint64 articles = 0; // articles held
+    qint64 bytes = 0;    // memory held, approximately
+    int loads = 0;       // loads so far (the first, then one after each change of the archive)
+    double lastLoadMs = 0;
+};
+
+// Keeps a table of every article's year, month, newspaper, page, column, kind and people in
+// memory, loaded on first use and again after the archive changed; one counter per connection,
+// used from one thread at a time.
 class FacetCounter final {
 public:
     explicit FacetCounter(Database &db);
+    ~FacetCounter();
+    FacetCounter(const FacetCounter &) = delete;
+    FacetCounter &operator=(const FacetCounter &) = delete;
 
     static QString name(Facet facet); // "year", "month", …
     static bool fromName(const QString &name, Facet *facet);
@@ -55,11 +72,15 @@ public:
     TrendResult trend(const QStringList &queries, TrendPeriod period, const SearchRequest &filters,
                       const ProgressListener *cancel = nullptr);
 
+    FacetTableStats tableStats() const;
+
 private:
+    void refreshTable(bool callerTransaction);
     FacetResult run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets);
 
     Database &m_db;
     QueryParser m_parser;
+    std::unique_ptr<FacetTable> m_table;
 };
 
 } // namespace Baoku::Core

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -122,6 +123,8 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 text without a copy, valid until the next step() or reset().
+    QByteArrayView textView(int column) const;
     QByteArray blob(int column) const;
     std::optional<int> optionalInt(int column) const;
 

@@ -1,7 +1,9 @@
 #include "core/store/archive.h"
 
 #include "core/search/ftsindex.h"
+#include "core/search/searcher.h"
 
+#include "core/store/pgarchive.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,14 @@ JOIN issues_dated i ON i.id = a.issue_id
 JOIN newspapers n ON n.id = i.newspaper_id
 JOIN sources s ON s.id = a.source_id
 )sql";
+
+// A PostgreSQL read's result, with its failure message kept where lastError() reads it.
+template <typename T>
+T keepError(T value, const PgArchive &remote, QString &lastError)
+{
+    lastError = remote.lastError();
+    return value;
+}
 
 QStringList splitLines(const QString &joined)
 {
@@ -122,6 +132,29 @@ StoredArticle readArticle(const Statement &row, Statement &people, Statement &pa
 
 } // namespace
 
+Archive::Archive() = default;
+
+Archive::~Archive() = default;
+
+bool Archive::isRemoteLocation(const QString &location)
+{
+    return PgConnection::isUrl(location);
+}
+
+QString Archive::path() const
+{
+    return m_remote ? PgConnection::displayUrl(m_remote->connection().url()) : m_db.path();
+}
+
+SearchResult Archive::search(const SearchRequest &request, const ProgressListener *cancel) const
+{
+    if (m_remote)
+        return m_remote->search(request, cancel);
+    if (!m_searcher)
+        m_searcher = std::make_unique<Searcher>(m_db);
+    return m_searcher->search(request, cancel);
+}
+
 QString Archive::defaultPath()
 {
     const QString fromEnvironment = qEnvironmentVariable("BAOKU_DB");
@@ -137,6 +170,16 @@ QString Archive::resolvePath(const QString &explicitPath)
 
 bool Archive::open(const QString &path, QString *error, OpenMode mode)
 {
+    m_searcher.reset();
+    m_remote.reset();
+    if (isRemoteLocation(path)) {
+        auto remote = std::make_unique<PgArchive>();
+        if (!remote->open(path, error))
+            return false;
+        m_db.close();
+        m_remote = std::move(remote);
+        return true;
+    }
     const QFileInfo info(path);
     if (mode == OpenMode::Create && !info.exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
@@ -186,6 +229,8 @@ bool Archive::open(const QString &path, QString *error, OpenMode mode)
 
 QString Archive::quickCheck() const
 {
+    if (m_remote)
+        return {};
     QStringList problems;
     try {
         Statement row(m_db, "PRAGMA quick_check(5)");
@@ -201,13 +246,14 @@ QString Archive::quickCheck() const
 
 QList<IssueSummary> Archive::issues() const
 {
+    if (m_remote)
+        return keepError(m_remote->issues(), *m_remote, m_lastError);
     QList<IssueSummary> result;
     try {
         Statement row(m_db, R"sql(
 SELECT i.id, i.shown_date, i.user_date IS NOT NULL, i.date_source, n.name, i.issue_no,
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
-         - (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NOT NULL), i.pages
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL), i.pages
 FROM issues_dated i JOIN newspapers n ON n.id = i.newspaper_id
 ORDER BY i.shown_date, n.name, i.id)sql");
         while (row.step()) {
@@ -232,14 +278,15 @@ ORDER BY i.shown_date, n.name, i.id)sql");
 
 std::optional<StoredIssue> Archive::issue(qint64 issueId) const
 {
+    if (m_remote)
+        return keepError(m_remote->issue(issueId), *m_remote, m_lastError);
     try {
         Statement row(m_db, R"sql(
 SELECT n.name, i.date, i.user_date, i.date_source, i.weekday, i.issue_no, i.total_no, i.pages,
        (SELECT path FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT sha256 FROM sources s WHERE s.issue_id = i.id ORDER BY page LIMIT 1),
        (SELECT count(*) FROM sources s WHERE s.issue_id = i.id),
-       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)
-         - (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NOT NULL)
+       (SELECT count(*) FROM articles a WHERE a.issue_id = i.id AND a.part_of IS NULL)
 FROM issues i JOIN newspapers n ON n.id = i.newspaper_id
 WHERE i.id = ?)sql");
         row.bind(1, issueId);
@@ -265,6 +312,8 @@ WHERE i.id = ?)sql");
 
 QList<PageSummary> Archive::pages(qint64 issueId) const
 {
+    if (m_remote)
+        return keepError(m_remote->pages(issueId), *m_remote, m_lastError);
     QList<PageSummary> result;
     try {
         Statement row(m_db, R"sql(
@@ -292,6 +341,8 @@ std::optional<qint64> Archive::nextIssue(qint64 issueId) const
 
 std::optional<qint64> Archive::neighbourIssue(qint64 issueId, bool next) const
 {
+    if (m_remote)
+        return keepError(m_remote->neighbourIssue(issueId, next), *m_remote, m_lastError);
     // Ties on the date are broken by id, so stepping visits every issue exactly once.
     const char *sql = next ? R"sql(
 SELECT o.id FROM issues_dated c JOIN issues_dated o ON o.newspaper_id = c.newspaper_id
@@ -314,11 +365,15 @@ ORDER BY o.shown_date DESC, o.id DESC LIMIT 1)sql";
 
 QList<StoredArticle> Archive::articlesOfIssue(qint64 issueId) const
 {
+    if (m_remote)
+        return keepError(m_remote->articlesOfIssue(issueId), *m_remote, m_lastError);
     return queryArticles("WHERE a.issue_id = ?1 AND a.part_of IS NULL", issueId, "ORDER BY a.page, a.ord, a.id");
 }
 
 std::optional<StoredArticle> Archive::article(qint64 articleId) const
 {
+    if (m_remote)
+        return keepError(m_remote->article(articleId), *m_remote, m_lastError);
     const QList<StoredArticle> found = queryArticles("WHERE a.id = ?1", articleId, "");
     if (found.isEmpty())
         return std::nullopt;
@@ -327,6 +382,8 @@ std::optional<StoredArticle> Archive::article(qint64 articleId) const
 
 QList<StoredArticle> Archive::articlesByPerson(qint64 personId) const
 {
+    if (m_remote)
+        return keepError(m_remote->articlesByPerson(personId), *m_remote, m_lastError);
     return queryArticles("WHERE a.id IN (SELECT COALESCE(x.part_of, x.id) FROM article_people ap "
                          "JOIN articles x ON x.id = ap.article_id WHERE ap.person_id = ?1)",
                          personId,
@@ -335,6 +392,8 @@ QList<StoredArticle> Archive::articlesByPerson(qint64 personId) const
 
 QList<PersonSummary> Archive::people() const
 {
+    if (m_remote)
+        return keepError(m_remote->people(), *m_remote, m_lastError);
     QList<PersonSummary> result;
     try {
         Statement row(m_db, R"sql(
@@ -352,6 +411,8 @@ GROUP BY p.id ORDER BY articles DESC, p.name)sql");
 
 bool Archive::forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const
 {
+    if (m_remote)
+        return keepError(m_remote->forEachArticle(visit), *m_remote, m_lastError);
     return streamArticles("WHERE a.part_of IS NULL", std::nullopt, "ORDER BY i.shown_date, n.name, a.page, a.ord, a.id",
                           visit);
 }
@@ -393,6 +454,8 @@ bool Archive::streamArticles(const char *where, std::optional<qint64> key, const
 
 bool Archive::setIssueDate(qint64 issueId, const QDate &date, QString *error)
 {
+    if (m_remote)
+        return m_remote->setIssueDate(issueId, date, error);
     try {
         Statement update(m_db, "UPDATE issues SET user_date = ?1 WHERE id = ?2");
         update.bind(1, date.isValid() ? date.toString(Qt::ISODate) : QString());

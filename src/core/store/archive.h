@@ -1,5 +1,7 @@
 // The archive of imported issues: one SQLite file, read here by the CLI, export and the app.
 // Imports go through Importer (importer.h); this class reads and applies the user's corrections.
+// Opened with a postgresql:// URL it reads a shared archive that `baoku-cli publish` filled
+// (PgArchive, docs/shared-archives.md) through the same methods, search included.
 #pragma once
 
 #include "core/common/model.h"
@@ -8,9 +10,16 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Baoku::Core {
+
+class PgArchive;
+class ProgressListener;
+class Searcher;
+struct SearchRequest;
+struct SearchResult;
 
 struct IssueSummary final {
     qint64 id = 0;
@@ -53,6 +62,11 @@ struct PersonSummary final {
 // One connection: use one Archive per thread (the app's workers open their own).
 class Archive final {
 public:
+    Archive();
+    ~Archive();
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
     // BAOKU_DB when set, else archive.sqlite in the application data folder.
     static QString defaultPath();
     // An explicit path (--db) beats BAOKU_DB, which beats the default.
@@ -61,13 +75,19 @@ public:
     // Opens the archive and migrates its schema; false with a message on failure. Create (for
     // imports and edits) creates a missing archive and fails on one that cannot be written;
     // Existing opens an archive on read-only media or without write permission read-only.
+    // A postgresql:// URL opens a published archive (PgArchive) whatever the mode.
     bool open(const QString &path, QString *error = nullptr, OpenMode mode = OpenMode::Create);
-    bool isOpen() const { return m_db.isOpen(); }
-    bool isReadOnly() const { return m_db.isReadOnly(); }
+    bool isOpen() const { return m_remote || m_db.isOpen(); }
+    bool isReadOnly() const { return m_remote || m_db.isReadOnly(); }
+    // Whether `location` names a PostgreSQL archive rather than a file.
+    static bool isRemoteLocation(const QString &location);
+    // Opened from PostgreSQL: database() is then closed, and only the reads below and search()
+    // work; imports, checks and research need a SQLite archive.
+    bool isRemote() const { return m_remote != nullptr; }
     // SQLite's quick_check (structure, not index contents); empty when it passes, else the first
     // problems, for refusing to write into a damaged archive. Costs a read of the whole file.
     QString quickCheck() const;
-    QString path() const { return m_db.path(); }
+    QString path() const;
     Database &database() const { return m_db; }
     // The message of the last failed read; reads return empty results on failure.
     QString lastError() const { return m_lastError; }
@@ -93,6 +113,9 @@ public:
     // An invalid date removes the correction.
     bool setIssueDate(qint64 issueId, const QDate &date, QString *error = nullptr);
 
+    // Searcher::search on this archive, whichever backend holds it (docs/search.md).
+    SearchResult search(const SearchRequest &request, const ProgressListener *cancel = nullptr) const;
+
 private:
     std::optional<qint64> neighbourIssue(qint64 issueId, bool next) const;
     QList<StoredArticle> queryArticles(const char *where, qint64 key, const char *order) const;
@@ -101,6 +124,8 @@ private:
 
     mutable Database m_db;
     mutable QString m_lastError;
+    std::unique_ptr<PgArchive> m_remote;
+    mutable std::unique_ptr<Searcher> m_searcher;
 };
 
 } // namespace Baoku::Core

@@ -12,6 +12,8 @@ class Database;
 // Version 5: sources.section, and articles.part_of stitching continued articles (stitcher.h).
 // Version 6: articles.subheads, and a partial index of the advertisements search leaves out.
 // Version 7: kept articles, stars, lists, tags, notes and saved searches (store/research.h).
+// Version 8: the index articles_facets, which the facet counter loads its table from (and the
+// issue list counts articles from).
 inline constexpr int kSchemaVersion = 8;
 
 // Brings the schema from its current version up to `target`, one transaction per step, so a
