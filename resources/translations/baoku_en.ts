@@ -186,4 +186,117 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Baoku::App::CollectionExport</name>
+    <message numerus="yes">
+        <source>The starred articles (%n)</source>
+        <translation>
+            <numerusform>The starred article (%n)</numerusform>
+            <numerusform>The starred articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>The list “%1” (%n article)</numerusform>
+            <numerusform>The list “%1” (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>The tag “%1” (%n article)</numerusform>
+            <numerusform>The tag “%1” (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All notes, as Markdown with citations (%n note(s))</source>
+        <translation>
+            <numerusform>All notes, as Markdown with citations (%n note)</numerusform>
+            <numerusform>All notes, as Markdown with citations (%n notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CollectionModel</name>
+    <message numerus="yes">
+        <source>Tag “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>Tag “%1”: %n article</numerusform>
+            <numerusform>Tag “%1”: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>List “%1”: %n article</numerusform>
+            <numerusform>List “%1”: %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CollectionPanel</name>
+    <message numerus="yes">
+        <source>Starred: %n article(s)</source>
+        <translation>
+            <numerusform>Starred: %n article</numerusform>
+            <numerusform>Starred: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>List “%1”: %n article</numerusform>
+            <numerusform>List “%1”: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>Tag “%1”: %n article</numerusform>
+            <numerusform>Tag “%1”: %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ResearchController</name>
+    <message numerus="yes">
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>Starred %n article</numerusform>
+            <numerusform>Starred %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star from %n article(s)</source>
+        <translation>
+            <numerusform>Took the star from %n article</numerusform>
+            <numerusform>Took the star from %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”</source>
+        <translation>
+            <numerusform>Added %n article to “%1”</numerusform>
+            <numerusform>Added %n articles to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n article(s) to the list (choose one or type a new name):</source>
+        <translation>
+            <numerusform>Add %n article to the list (choose one or type a new name):</numerusform>
+            <numerusform>Add %n articles to the list (choose one or type a new name):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::TagDialog</name>
+    <message numerus="yes">
+        <source>Tags of the %n selected articles (ticked: all of them hold it):</source>
+        <translation>
+            <numerusform>Tags of the %n selected article (ticked: it holds it):</numerusform>
+            <numerusform>Tags of the %n selected articles (ticked: all of them hold it):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -372,6 +372,133 @@
     </message>
 </context>
 <context>
+    <name>Baoku::App::CollectionExport</name>
+    <message>
+        <source>A collection (open Starred, a list or a tag under Collections first)</source>
+        <translation>一个收藏（请先在“收藏”中打开星标、收藏夹或标签）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The starred articles (%n)</source>
+        <translation>
+            <numerusform>星标文章（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>星标文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>收藏夹“%1”（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>标签“%1”（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All notes, as Markdown with citations (%n note(s))</source>
+        <translation>
+            <numerusform>全部笔记，Markdown 格式并附引文（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>There are no notes to export.</source>
+        <translation>没有可导出的笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CollectionModel</name>
+    <message>
+        <source>★ Starred (%1)</source>
+        <translation>★ 星标（%1）</translation>
+    </message>
+    <message>
+        <source>The articles you starred (Ctrl+D)</source>
+        <translation>您加了星标的文章（Ctrl+D）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>标签“%1”：%n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>收藏夹“%1”：%n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::CollectionPanel</name>
+    <message>
+        <source>Choose Starred, a list or a tag to see its articles. Star an article with Ctrl+D.</source>
+        <translation>选择星标、收藏夹或标签以查看其中的文章。按 Ctrl+D 给文章加星标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred: %n article(s)</source>
+        <translation>
+            <numerusform>星标：%n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>收藏夹“%1”：%n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete List…</source>
+        <translation>删除收藏夹…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1”: %n article(s)</source>
+        <translation>
+            <numerusform>标签“%1”：%n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag…</source>
+        <translation>删除标签…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected articles out of this collection (they stay in the archive)</source>
+        <translation>将选中的文章移出此收藏（文章仍保留在存档中）</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已保存的检索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved search</source>
+        <translation>删除选中的已保存检索</translation>
+    </message>
+    <message>
+        <source>Click a saved search to run it again with its filters</source>
+        <translation>单击已保存的检索，按原筛选条件重新检索</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::CommandLine</name>
     <message>
         <source>Baoku: browse, search and read archives of OCR&apos;d Chinese newspapers.
@@ -883,6 +1010,25 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::App::KeptArticleModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>not in the archive now</source>
+        <translation>目前不在存档中</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>This article&apos;s page is not in the archive now; it comes back when the page is imported again.</source>
+        <translation>此文章所在版面目前不在存档中；重新导入该版后即恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::MainWindow</name>
     <message>
         <source>The issue is no longer in the archive.</source>
@@ -981,6 +1127,42 @@ Failed: %4</source>
     <message>
         <source>Underlined days have an issue; another day opens the nearest issue.</source>
         <translation>带下划线的日期有报纸；选择其他日期会打开最近的一期。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::NoteModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation>（无内容）</translation>
+    </message>
+    <message>
+        <source>On the article: %1</source>
+        <translation>全文笔记：%1</translation>
+    </message>
+    <message>
+        <source>(passage no longer in the text)</source>
+        <translation>（该段文字已不在正文中）</translation>
+    </message>
+    <message>
+        <source>The article was imported again and this passage is no longer in its text:
+%1</source>
+        <translation>文章已重新导入，正文中已找不到这段文字：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::NotesPanel</name>
+    <message>
+        <source>Notes on this article (%1)</source>
+        <translation>本文笔记（%1）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1348,191 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::App::ReaderView</name>
+    <message>
+        <source>A note without text</source>
+        <translation>无内容的笔记</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::ResearchController</name>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>删除已保存的检索</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”?</source>
+        <translation>删除已保存的检索“%1”？</translation>
+    </message>
+    <message>
+        <source>&amp;Star Article</source>
+        <translation>加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star the article, or take the star away (Ctrl+D)</source>
+        <translation>给文章加星标或取消星标（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>★ Star</source>
+        <translation>★ 星标</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add tags to the article or take them away</source>
+        <translation>为文章添加或移除标签</translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation>加入收藏夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Keep the article in a named list</source>
+        <translation>将文章存入一个命名的收藏夹</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Article…</source>
+        <translation>全文笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note on Selected &amp;Passage…</source>
+        <translation>为选中段落写笔记(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select a passage of the article&apos;s text, then write a note on it</source>
+        <translation>先选中正文中的一段文字，再为它写笔记</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Search…</source>
+        <translation>保存检索(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Keep the current query with its filters and sort</source>
+        <translation>保存当前检索词及其筛选条件和排序</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>收藏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>已给 %n 篇文章加星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star from %n article(s)</source>
+        <translation>
+            <numerusform>已取消 %n 篇文章的星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”</source>
+        <translation>
+            <numerusform>已将 %n 篇文章加入“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article is no longer in the archive.</source>
+        <translation>该文章已不在存档中。</translation>
+    </message>
+    <message>
+        <source>Saved the search as “%1”</source>
+        <translation>检索已保存为“%1”</translation>
+    </message>
+    <message>
+        <source>Searching again: %1</source>
+        <translation>重新检索：%1</translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation>加入收藏夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n article(s) to the list (choose one or type a new name):</source>
+        <translation>
+            <numerusform>将 %n 篇文章加入收藏夹（选择已有的或输入新名称）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on Article</source>
+        <translation>全文笔记</translation>
+    </message>
+    <message>
+        <source>Your note on this article:</source>
+        <translation>您对本文的笔记：</translation>
+    </message>
+    <message>
+        <source>Select a passage of the article&apos;s text first, then add a note on it.</source>
+        <translation>请先选中正文中的一段文字，再为它添加笔记。</translation>
+    </message>
+    <message>
+        <source>Note on Passage</source>
+        <translation>段落笔记</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”:</source>
+        <translation>您对“%1”的笔记：</translation>
+    </message>
+    <message>
+        <source>Search first: a saved search keeps a query with its filters.</source>
+        <translation>请先检索：保存的检索会保留检索词及其筛选条件。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>已保存检索的名称：</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Delete this note?
+
+%1</source>
+        <translation>删除这条笔记？
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? Its articles stay in the archive.</source>
+        <translation>删除标签“%1”？其中的文章仍保留在存档中。</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? Its articles stay in the archive.</source>
+        <translation>删除收藏夹“%1”？其中的文章仍保留在存档中。</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::SavedSearchModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Search again: %1</source>
+        <translation>重新检索：%1</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::App::SearchField</name>
     <message>
         <source>Search the archive (Ctrl+K)</source>
@@ -1264,6 +1631,31 @@ Failed: %4</source>
     <message>
         <source>Page %1</source>
         <translation>第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::App::TagDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New or existing tag</source>
+        <translation>新标签或已有标签</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected articles (ticked: all of them hold it):</source>
+        <translation>
+            <numerusform>选中的 %n 篇文章的标签（勾选：全部文章都有此标签）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags of this article:</source>
+        <translation>本文的标签：</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,12 @@ TEST_CASE("Export of the open issue writes one PDF and confirms with Show in Fol
     const auto articles = f.window->archive().articlesOfIssue(issue.id);
     REQUIRE(articles.size() >= 2);
     const auto buttons = f.openDialog();
-    REQUIRE(buttons.size() == 4);
+    REQUIRE(buttons.size() == 6);
     CHECK(buttons.at(0)->isEnabled());      // the open article
     CHECK(buttons.at(2)->isEnabled());      // the issue
     CHECK_FALSE(buttons.at(3)->isEnabled()); // no search yet
+    CHECK_FALSE(buttons.at(4)->isEnabled()); // no collection open
+    CHECK_FALSE(buttons.at(5)->isEnabled()); // no notes
     CHECK(buttons.at(2)->text().contains(issue.date.toString(Qt::ISODate)));
 
     const QString pdf = f.dir.filePath(u"issue.pdf"_s);

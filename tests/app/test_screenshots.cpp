@@ -1,4 +1,8 @@
 // Not a test: tools/screenshots.sh runs this hidden case under Xvfb to regenerate docs/screenshots.
+#include "app/browse/browserpanel.h"
+#include "app/collect/collectionmodel.h"
+#include "app/collect/collectionpanel.h"
+#include "app/collect/researchcontroller.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
@@ -16,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +82,7 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
     REQUIRE(window.searchPanel()->model()->rowCount() > 0);
     window.openResult(0);
     save(&window, u"search-zh_CN.png"_s);
+    window.research()->saveSearch(u"工业和信息化"_s, window.searchController()->currentRequest());
 
     App::ThemeManager::apply(App::Theme::Dark);
     window.setLanguage(u"en"_s);
@@ -88,6 +94,29 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
     REQUIRE(Tests::waitUntil([&] { return !window.searchController()->isBusy(); }));
     save(&window, u"no-results-en.png"_s);
     window.search(QString());
+
+    // Collections and notes: a list, stars, a tag, the saved search above, notes on an article.
+    App::ResearchController *research = window.research();
+    QList<qint64> kept;
+    for (const auto &stored : window.archive().articlesOfIssue(issueId)) {
+        if (!stored.article.title.isEmpty() && stored.article.body.size() > 200 && kept.size() < 5)
+            kept << stored.id;
+    }
+    if (kept.size() >= 3) {
+        research->addToList(u"产业政策"_s, kept);
+        research->setStarred({kept.at(0), kept.at(2)}, true);
+        research->changeTags({kept.at(0), kept.at(1)}, {u"新型工业化"_s}, {});
+        window.openIssue(issueId, kept.at(0));
+        const QString body = window.archive().article(kept.at(0))->article.body;
+        const qsizetype sentence = body.indexOf(u"。"_s);
+        research->addNote(kept.at(0), u"与三月的部委声明对照。"_s, int(sentence + 1), 24);
+        research->addNote(kept.at(0), u"综述可引用此文。"_s);
+        window.browser()->tabs()->setCurrentWidget(research->panel());
+        App::CollectionModel *collections = research->panel()->collectionModel();
+        research->openCollection(collections->collectionAt(collections->rowOf(Core::CollectionKind::List, u"产业政策"_s)));
+        save(&window, u"collections-en.png"_s);
+        window.browser()->tabs()->setCurrentIndex(0);
+    }
 
     window.resize(1024, 768);
     window.setReadingMode(true);

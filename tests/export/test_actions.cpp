@@ -144,14 +144,14 @@ namespace {
 QList<Baoku::App::ExportScope> fixtureScopes(bool withResults)
 {
     const auto items = ExportFixtures::items();
-    Baoku::App::ExportScope article{u"The article"_s, u"article"_s, setFor(u"x"_s, {items.at(0)}), {}, true, false};
+    Baoku::App::ExportScope article{u"The article"_s, u"article"_s, setFor(u"x"_s, {items.at(0)}), {}, true, false, {}, {}};
     Baoku::App::ExportScope selected{u"Selected articles (2)"_s, u"selected"_s, setFor(selectionCover(2), {items.at(0), items.at(2)}),
-                                     {}, true, true};
+                                     {}, true, true, {}, {}};
     Baoku::App::ExportScope issue{u"The issue"_s, u"issue"_s, setFor(issueCover(u"中国电子报"_s, QDate(2023, 11, 10)), items), {},
-                                  true, false};
+                                  true, false, {}, {}};
     Baoku::App::ExportScope results{u"All results"_s, u"results"_s, {queryCover(u"工业"_s), {}},
                                     [items] { return QList<qint64>{items.at(2).id, items.at(1).id, items.at(0).id}; },
-                                    withResults, false};
+                                    withResults, false, {}, {}};
     return {article, selected, issue, results};
 }
 

@@ -33,6 +33,7 @@ public:
     QCalendarWidget *calendar() const { return m_calendar; }
     QTreeView *issueTree() const { return m_tree; }
     QListView *peopleList() const { return m_people; }
+    QTabWidget *tabs() const { return m_tabs; } // others add their tabs (Collections)
     void retranslate();
 
 signals:

@@ -254,6 +254,11 @@ ExportActions::Outcome ExportActions::writeScope(const ExportScope &scope, const
                                                  const std::shared_ptr<std::atomic_bool> &cancel)
 {
     {
+        if (scope.write) {
+            qsizetype count = 0;
+            QString error = scope.write(path, &count);
+            return {std::move(error), count};
+        }
         WorkerListener listener(report, cancel);
         const Core::ItemLoader load = loaders();
         const Core::ExportSet set{scope.set.cover, scope.resolve ? scope.resolve() : scope.set.ids};
@@ -329,7 +334,7 @@ void ExportActions::chooseFileAndExport()
     QList<ExportDialog::Choice> rows;
     int preferred = 0;
     for (qsizetype i = 0; i < choices.size(); ++i) {
-        rows.append({choices.at(i).label, choices.at(i).fileName, choices.at(i).enabled});
+        rows.append({choices.at(i).label, choices.at(i).fileName, choices.at(i).enabled, choices.at(i).onlyFormat});
         if (choices.at(i).preferred && choices.at(i).enabled)
             preferred = int(i);
     }

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QAction;
@@ -34,6 +35,10 @@ struct ExportScope final {
     std::function<QList<qint64>()> resolve;
     bool enabled = true;
     bool preferred = false; // ticked when the dialog opens
+    // When set, runs on the worker thread and writes the file itself (e.g. notes as Markdown);
+    // returns an error or empty, and how many articles it wrote in `count`.
+    std::function<QString(const QString &path, qsizetype *count)> write;
+    std::optional<Core::ExportFormat> onlyFormat; // the one format this choice is written in
 };
 
 class ExportActions final : public QObject {

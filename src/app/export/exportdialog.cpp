@@ -77,11 +77,28 @@ ExportDialog::ExportDialog(const QList<Choice> &choices, int preferred, const QS
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_group, &QButtonGroup::idClicked, this, &ExportDialog::suggestName);
+    connect(m_group, &QButtonGroup::idClicked, this, &ExportDialog::followChoice);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::suggestName);
     connect(m_path, &QLineEdit::textChanged, this, [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(choice() >= 0 && !m_path->text().trimmed().isEmpty());
     });
+    followChoice();
+}
+
+void ExportDialog::followChoice()
+{
+    const int index = choice();
+    const auto only = index >= 0 ? m_choices.at(index).onlyFormat : std::nullopt;
+    if (only) {
+        if (m_format->isEnabled())
+            m_otherFormat = m_format->currentIndex();
+        const QSignalBlocker blocker(m_format);
+        m_format->setCurrentIndex(m_format->findData(int(*only)));
+    } else if (!m_format->isEnabled() && m_otherFormat >= 0) {
+        const QSignalBlocker blocker(m_format);
+        m_format->setCurrentIndex(m_otherFormat);
+    }
+    m_format->setEnabled(!only);
     suggestName();
 }
 
@@ -91,13 +108,17 @@ void ExportDialog::setChoice(int index)
 {
     if (QAbstractButton *button = m_group->button(index); button && button->isEnabled()) {
         button->setChecked(true);
-        suggestName();
+        followChoice();
     }
 }
 
 Core::ExportFormat ExportDialog::format() const { return Core::ExportFormat(m_format->currentData().toInt()); }
 
-void ExportDialog::setFormat(Core::ExportFormat format) { m_format->setCurrentIndex(m_format->findData(int(format))); }
+void ExportDialog::setFormat(Core::ExportFormat format)
+{
+    if (m_format->isEnabled())
+        m_format->setCurrentIndex(m_format->findData(int(format)));
+}
 
 QString ExportDialog::path() const
 {

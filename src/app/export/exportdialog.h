@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
@@ -19,6 +21,7 @@ public:
         QString label;       // "Selected articles (3)"
         QString fileName;    // the suggested file name without extension
         bool enabled = true; // false: shown greyed, e.g. no search has been run
+        std::optional<Core::ExportFormat> onlyFormat; // set: the format list offers only this one
     };
 
     // `preferred` is the choice ticked at first (the first enabled one when it is disabled).
@@ -38,12 +41,14 @@ public:
 private:
     void browse();
     void suggestName();
+    void followChoice(); // a choice with one format fixes the format list to it
 
     QList<Choice> m_choices;
     QButtonGroup *m_group;
     QComboBox *m_format;
     QLineEdit *m_path;
     QString m_folder;
+    int m_otherFormat = -1; // the format chosen before a one-format choice fixed it
 };
 
 } // namespace Baoku::App

@@ -2,6 +2,10 @@
 
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/articlepanel.h"
+#include "app/collect/collectionexport.h"
+#include "app/collect/collectionpanel.h"
+#include "app/collect/keptarticlemodel.h"
+#include "app/collect/researchcontroller.h"
 #include "app/search/searchbackend.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
@@ -64,13 +68,18 @@ QList<qint64> allHits(const QString &databasePath, const SearchRequest &request)
 
 } // namespace
 
+QList<qint64> chosenIds(MainWindow &window)
+{
+    const QList<qint64> ids = selectedIds(window);
+    if (ids.size() > 1)
+        return ids;
+    return window.currentArticle() > 0 ? QList<qint64>{window.currentArticle()} : QList<qint64>{};
+}
+
 QList<Core::ExportItem> chosenItems(MainWindow &window)
 {
     QList<Core::ExportItem> items;
-    QList<qint64> ids = selectedIds(window);
-    if (ids.size() < 2)
-        ids = window.currentArticle() > 0 ? QList<qint64>{window.currentArticle()} : QList<qint64>{};
-    for (const qint64 id : ids) {
+    for (const qint64 id : chosenIds(window)) {
         if (const auto stored = window.archive().article(id))
             items << toItem(*stored);
     }
@@ -137,6 +146,11 @@ QList<ExportScope> exportScopes(MainWindow &window)
     const QString path = window.archive().path();
     results.resolve = [path, request] { return allHits(path, request); };
     scopes << results;
+
+    // The collection open under Collections, and every note as Markdown.
+    const CollectionPanel *collections = window.research()->panel();
+    scopes << collectionScope(collections->openCollection(), collections->articleModel()->articleIds());
+    scopes << notesScope(path, window.research()->noteCount());
     return scopes;
 }
 

@@ -74,6 +74,11 @@ void ReaderPanel::updateHits()
         m_hitLabel->setText(tr("Hit %1 of %2").arg(m_reader->currentSearchHit() + 1).arg(count));
 }
 
+void ReaderPanel::addPane(QWidget *pane)
+{
+    layout()->addWidget(pane);
+}
+
 void ReaderPanel::retranslate()
 {
     m_previousHit->setToolTip(tr("Previous hit (Ctrl+Shift+J)"));

@@ -23,6 +23,8 @@ public:
     // Next Result is disabled after the last result, with a tooltip saying so.
     void setNextResultEnabled(bool enabled);
     void retranslate();
+    // Another pane under the reader (the notes on the article).
+    void addPane(QWidget *pane);
 
 signals:
     void nextHitRequested();

@@ -6,6 +6,8 @@
 #include "core/search/hitmatcher.h"
 
 #include <QEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -30,6 +32,8 @@ const QColor kHitForeground(Qt::black);
 const QColor kFindBackground(0x9e, 0xd0, 0xff);
 const QColor kFindCurrentBackground(0x1e, 0x6f, 0xd9);
 const QColor kFindCurrentForeground(Qt::white);
+// Passage notes in green with an underline: neither a hit nor a find match.
+const QColor kNoteBackground(0xc8, 0xe6, 0xc9);
 } // namespace
 
 ReaderView::~ReaderView() = default;
@@ -57,11 +61,15 @@ void ReaderView::showArticle(const Core::Article &article, const Core::IssueInfo
 {
     m_hasArticle = true;
     m_html = ArticleHtml::render(article, issue);
+    m_article = article;
+    m_notes.clear();
     m_searchHits.clear();
     m_findHits.clear();
     m_currentSearchHit = m_currentFind = -1;
     setHtml(m_html);
     applyFont();
+    m_bodyMap = BodyMap::build(*document(), m_article);
+    placeNoteMarks();
     if (m_matcher)
         findSearchHits();
     if (!m_findText.isEmpty())
@@ -74,6 +82,11 @@ void ReaderView::showMessage(const QString &text)
 {
     m_hasArticle = false;
     m_html = u"<p class=\"meta\">"_s + text.toHtmlEscaped() + u"</p>"_s;
+    m_article = {};
+    m_bodyMap = {};
+    m_notes.clear();
+    m_noteCursors.clear();
+    m_placedNotes.clear();
     m_searchHits.clear();
     m_findHits.clear();
     m_currentSearchHit = m_currentFind = -1;
@@ -201,6 +214,12 @@ void ReaderView::applySelections()
         selection.format.setForeground(foreground);
         selections << selection;
     };
+    // Notes first: a hit or a find match inside a noted passage paints over it.
+    for (const QTextCursor &cursor : std::as_const(m_noteCursors)) {
+        add(cursor, kNoteBackground, kHitForeground);
+        selections.last().format.setFontUnderline(true);
+        selections.last().format.setUnderlineColor(QColor(0x2e, 0x7d, 0x32));
+    }
     for (int i = 0; i < m_searchHits.size(); ++i) {
         const bool current = i == m_currentSearchHit && m_findHits.isEmpty();
         add(m_searchHits.at(i), current ? kCurrentBackground : kHitBackground, kHitForeground);
@@ -211,6 +230,80 @@ void ReaderView::applySelections()
             current ? kFindCurrentForeground : kHitForeground);
     }
     setExtraSelections(selections);
+}
+
+void ReaderView::setNoteMarks(const QList<NoteMark> &marks)
+{
+    m_notes = marks;
+    placeNoteMarks();
+}
+
+void ReaderView::placeNoteMarks()
+{
+    m_noteCursors.clear();
+    m_placedNotes.clear();
+    for (int i = 0; i < m_notes.size(); ++i) {
+        const auto range = m_bodyMap.documentRange(m_notes.at(i).start, m_notes.at(i).length);
+        if (!range)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(range->first);
+        cursor.setPosition(range->second, QTextCursor::KeepAnchor);
+        m_noteCursors << cursor;
+        m_placedNotes << i;
+    }
+    applySelections();
+}
+
+const ReaderView::NoteMark *ReaderView::noteAt(int position) const
+{
+    for (int i = 0; i < m_noteCursors.size(); ++i) {
+        const QTextCursor &cursor = m_noteCursors.at(i);
+        if (position >= cursor.selectionStart() && position < cursor.selectionEnd())
+            return &m_notes.at(m_placedNotes.at(i));
+    }
+    return nullptr;
+}
+
+std::optional<std::pair<int, int>> ReaderView::selectedPassage() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_hasArticle || !cursor.hasSelection())
+        return std::nullopt;
+    const auto range = m_bodyMap.bodyRange(cursor.selectionStart(), cursor.selectionEnd());
+    if (!range)
+        return std::nullopt;
+    return std::make_pair(range->first, range->second - range->first);
+}
+
+bool ReaderView::revealNote(qint64 id)
+{
+    for (int i = 0; i < m_noteCursors.size(); ++i) {
+        if (m_notes.at(m_placedNotes.at(i)).id == id) {
+            scrollToCursor(m_noteCursors.at(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+QColor ReaderView::noteColor()
+{
+    return kNoteBackground;
+}
+
+bool ReaderView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const NoteMark *note = noteAt(cursorForPosition(help->pos()).position())) {
+            QToolTip::showText(help->globalPos(), note->text.isEmpty() ? tr("A note without text") : note->text,
+                               viewport());
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QTextBrowser::viewportEvent(event);
 }
 
 void ReaderView::scrollToCursor(const QTextCursor &cursor)
@@ -273,6 +366,8 @@ void ReaderView::refreshStyle()
     if (!m_html.isEmpty()) {
         setHtml(m_html);
         applyFont();
+        m_bodyMap = BodyMap::build(*document(), m_article);
+        placeNoteMarks();
         if (m_matcher)
             findSearchHits();
         if (!m_findText.isEmpty())

@@ -1,6 +1,7 @@
 // The reader pane: shows one article as escaped HTML, highlights search hits and find matches.
 #pragma once
 
+#include "app/reader/bodymap.h"
 #include "core/common/model.h"
 
 #include <QTextBrowser>
@@ -20,6 +21,14 @@ class ReaderView final : public QTextBrowser {
 public:
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
+
+    // A note on a passage of the body, marked in the text with the note as its tooltip.
+    struct NoteMark final {
+        qint64 id = 0;
+        int start = 0; // UTF-16 offset in Core::Article::body
+        int length = 0;
+        QString text;
+    };
 
     void showArticle(const Core::Article &article, const Core::IssueInfo &issue);
     void showMessage(const QString &text);
@@ -41,6 +50,16 @@ public:
     int findCount() const { return int(m_findHits.size()); }
     int currentFind() const { return m_currentFind; }
 
+    // Passage notes of the shown article; showArticle() clears them.
+    void setNoteMarks(const QList<NoteMark> &marks);
+    QList<QTextCursor> noteMarkCursors() const { return m_noteCursors; }
+    // The note marked at a document position, if any (for the tooltip); valid until the marks change.
+    const NoteMark *noteAt(int position) const;
+    bool revealNote(qint64 id); // scrolls to the note's mark; false when it has none
+    // The selection as a passage of the body: offset and length; nullopt when none of it is body text.
+    std::optional<std::pair<int, int>> selectedPassage() const;
+    static QColor noteColor();
+
     void setReaderFont(const QFont &font);
     // Takes the reader font and zoom from the settings, follows their changes and stores the zoom.
     void followSettings(AppSettings &settings);
@@ -61,6 +80,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     QList<QTextCursor> findAll(const QString &text) const;
@@ -68,9 +88,15 @@ private:
     void applySelections();
     void applyFont();
     void scrollToCursor(const QTextCursor &cursor);
+    void placeNoteMarks();
 
     QString m_html;
     bool m_hasArticle = false;
+    Core::Article m_article;
+    BodyMap m_bodyMap;
+    QList<NoteMark> m_notes;
+    QList<QTextCursor> m_noteCursors; // one per placed mark, in m_placedNotes order
+    QList<int> m_placedNotes;         // indexes into m_notes
     QFont m_font;
     int m_zoom = 100;
     QString m_query;

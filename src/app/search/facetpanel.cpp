@@ -111,6 +111,12 @@ void FacetPanel::removeFilter(Core::Facet facet)
     emit filtersChanged();
 }
 
+void FacetPanel::setActiveFilters(const QMap<Core::Facet, QString> &filters)
+{
+    m_active = filters;
+    rebuildChips();
+}
+
 void FacetPanel::setPeriod(Core::Facet facet, const QString &value)
 {
     if (facet != Core::Facet::Year && facet != Core::Facet::Month)

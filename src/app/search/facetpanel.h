@@ -30,6 +30,8 @@ public:
     void count(const SearchRequest &request);
     void addFilter(Core::Facet facet, const QString &value);
     void removeFilter(Core::Facet facet);
+    // Replaces the active filters and their chips without emitting filtersChanged (a saved search).
+    void setActiveFilters(const QMap<Core::Facet, QString> &filters);
     // A year ("2024") or a month ("2024-03", with its year) replaces the period filtered, in one
     // step: the timeline's click on a bar.
     void setPeriod(Core::Facet facet, const QString &value);

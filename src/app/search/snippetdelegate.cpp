@@ -59,6 +59,8 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QString title = index.data(TitleRole).toString();
     if (title.isEmpty())
         title = tr("(untitled)");
+    if (isStarred(index))
+        title = u"★ "_s + title;
     painter->drawText(QRect(rect.left(), rect.top(), rect.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, rect.width()));
     painter->setFont(option.font);
@@ -86,6 +88,11 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setClipRect(clip);
     doc.documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+bool SnippetDelegate::isStarred(const QModelIndex &index) const
+{
+    return m_starred && m_starred(index.data(ArticleIdRole).toLongLong());
 }
 
 QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -6,6 +6,7 @@
 #include "app/browse/issuetreemodel.h"
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
+#include "app/collect/researchcontroller.h"
 #include "app/browse/browserpanel.h"
 #include "app/import/importcontroller.h"
 #include "app/settings/languagemanager.h"
@@ -120,6 +121,7 @@ void MainWindow::reloadArchive()
         openIssue(m_savedIssue, m_savedArticle); // where the last session stopped reading
     else if (!issues.isEmpty())
         openIssue(issues.last().id); // e.g. right after the first import
+    m_research->refresh(); // kept articles an import re-linked, their notes re-anchored
     showArchiveStatus();
     if (m_charts)
         m_charts->archiveChanged();

@@ -23,6 +23,7 @@ class ChartDocks;
 class ImportController;
 class LanguageManager;
 class PageNavigator;
+class ResearchController;
 class ReaderPanel;
 class SearchController;
 class SearchPanel;
@@ -61,6 +62,7 @@ public:
     SearchController *searchController() const { return m_search; }
     ImportController *importer() const { return m_import; }
     ExportActions *exportActions() const { return m_export; }
+    ResearchController *research() const { return m_research; }
     PageNavigator *pages() const { return m_pages; }
     qint64 currentIssue() const { return m_issueId; }
     qint64 currentArticle() const { return m_articleId; }
@@ -115,6 +117,7 @@ private:
     ImportController *m_import;
     PageNavigator *m_pages;
     ExportActions *m_export = nullptr;
+    ResearchController *m_research = nullptr; // stars, tags, lists, notes, saved searches
     ChartDocks *m_charts = nullptr; // the Timeline and Coverage docks
     QSplitter *m_splitter;
     QList<QMenu *> m_menus;

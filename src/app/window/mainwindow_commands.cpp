@@ -8,6 +8,7 @@
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
 #include "app/browse/browserpanel.h"
+#include "app/collect/researchcontroller.h"
 #include "app/export/exportactions.h"
 #include "app/export/exportscopes.h"
 #include "app/reader/findbar.h"
@@ -92,6 +93,7 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addActions({a->about, a->aboutQt});
     m_menus = {file, edit, view, go, help};
+    m_research = new ResearchController(this);
     // Ctrl+L is a second shortcut for the search field; it needs to live in the window to fire.
     addAction(a->focusSearchAlt);
 
@@ -101,6 +103,7 @@ void MainWindow::createMenus()
     toolbar->addActions({a->back, a->forward, a->previousIssue, a->nextIssue, a->previousArticle, a->nextArticle});
     toolbar->addSeparator();
     toolbar->addWidget(m_searchField);
+    m_research->install(help); // the Collect menu before Help, its panels and the star in the toolbar
     toolbar->addSeparator();
     toolbar->addActions({m_charts->timelineAction(), m_charts->coverageAction()});
     m_articles->view()->addActions({a->copy});
@@ -205,6 +208,7 @@ void MainWindow::retranslate()
         toolbar->setWindowTitle(tr("Navigation"));
     m_actions->retranslate();
     m_export->retranslate();
+    m_research->retranslate();
     m_charts->retranslate();
     m_browser->retranslate();
     m_articles->retranslate();

@@ -59,6 +59,13 @@ QString queryCover(const QString &query, const QString &filters)
 
 QString selectionCover(qsizetype count) { return u"选定的 %1 篇文章"_s.arg(count); }
 
+QString collectionCover(const QString &kind, const QString &name)
+{
+    if (kind == u"star")
+        return u"星标文章"_s;
+    return (kind == u"tag" ? u"标签“%1”"_s : u"收藏夹“%1”"_s).arg(name);
+}
+
 QString displayTitle(const Article &article)
 {
     if (!article.title.trimmed().isEmpty())

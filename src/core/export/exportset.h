@@ -2,7 +2,7 @@
 //
 // The writers take ids and a loader instead of loaded articles so that a set of any size streams:
 // each article is loaded, written and dropped in turn. Any source that yields ids plugs in: an
-// issue, the selected articles, every result of a search, and later a collection.
+// issue, the selected articles, every result of a search, a collection.
 #pragma once
 
 #include "core/common/progress.h"
@@ -31,6 +31,9 @@ ExportSet setFor(const QString &cover, const QList<ExportItem> &items);
 QString issueCover(const QString &newspaper, const QDate &date);
 QString queryCover(const QString &query, const QString &filters = {});
 QString selectionCover(qsizetype count);
+// A collection by its kind's name (Research::kindName: "star", "list", "tag"): 星标文章,
+// 收藏夹“芯片产业”, 标签“政策”.
+QString collectionCover(const QString &kind, const QString &name);
 
 // The title, or for an untitled piece the start of its body, for contents and bookmarks.
 QString displayTitle(const Article &article);
