@@ -230,4 +230,21 @@ int indexQueued(Database &db)
     return int(ids.size());
 }
 
+void setBulkHashSize(Database &db)
+{
+    for (const char *table : {"search_fts", "search_chars", "search_titles"}) {
+        const QString name = QString::fromLatin1(table);
+        bool set = false;
+        {
+            Statement held(db, QString(u"SELECT v FROM %1_config WHERE k = 'hashsize'"_s).arg(name));
+            set = held.step() && held.int64(0) == kBulkHashSize;
+        }
+        if (set)
+            continue;
+        Statement(db, QString(u"INSERT INTO %1(%1, rank) VALUES('hashsize', ?1)"_s).arg(name))
+            .bind(1, kBulkHashSize)
+            .run();
+    }
+}
+
 } // namespace Baoku::Core

@@ -36,6 +36,12 @@ void queueArticle(Database &db, qint64 articleId);
 // Indexes every queued article and empties the queue in one transaction of its own; returns how
 // many. Throws DatabaseError (the queue then stays as it was).
 int indexQueued(Database &db);
+// FTS5 writes its pending data as a segment whenever it passes `hashsize` (1 MiB by default), so
+// an index batch of 4 MiB of files wrote several small segments per index and merged them again.
+// Sets each index's hashsize to kBulkHashSize (persisted in the index's config; bounds the
+// memory of a transaction's pending data, not what a reader uses); writes only when it differs.
+void setBulkHashSize(Database &db);
+constexpr qint64 kBulkHashSize = 16 << 20;
 
 // The index's column order, used by field filters and bm25 weights.
 enum class SearchColumn : int { Body = 0, Title = 1, Names = 2, ColumnName = 3 };

@@ -28,27 +28,65 @@ std::string PretokenizedText::key(Mode mode, const char *text, int length)
     return k;
 }
 
+bool PretokenizedText::wanted(const QByteArray &utf8, int uses) const
+{
+    return m_enabled && !utf8.isEmpty() && uses > 0 && m_bytes < kMaxBytes;
+}
+
+namespace {
+
+int collectToken(void *c, const char *token, int length, int begin, int end, int)
+{
+    auto *into = static_cast<Collect *>(c);
+    into->tokens->append(token, size_t(length));
+    into->spans->push_back(length);
+    into->spans->push_back(begin);
+    into->spans->push_back(end);
+    return 0;
+}
+
+} // namespace
+
 void PretokenizedText::add(Mode mode, const QByteArray &utf8, int uses, TextTokenizer &tokenizer)
 {
-    if (!m_enabled || utf8.isEmpty() || uses <= 0 || m_bytes >= kMaxBytes)
+    if (!wanted(utf8, uses))
         return;
     auto entry = std::make_shared<Entry>();
     entry->uses = uses;
     Collect collect{&entry->tokens, &entry->spans};
-    const auto sink = [](void *c, const char *token, int length, int begin, int end, int) {
-        auto *into = static_cast<Collect *>(c);
-        into->tokens->append(token, size_t(length));
-        into->spans->insert(into->spans->end(), {length, begin, end});
-        return 0;
-    };
     if (mode == Mode::Words)
-        tokenizer.tokenize(utf8.constData(), int(utf8.size()), &collect, sink);
+        tokenizer.tokenize(utf8.constData(), int(utf8.size()), &collect, collectToken);
     else
-        tokenizer.tokenizeHanChars(utf8.constData(), int(utf8.size()), &collect, sink);
+        tokenizer.tokenizeHanChars(utf8.constData(), int(utf8.size()), &collect, collectToken);
+    keep(mode, utf8, std::move(entry));
+}
+
+void PretokenizedText::addBoth(const QByteArray &utf8, int wordUses, int charUses, TextTokenizer &tokenizer)
+{
+    if (!wanted(utf8, wordUses) || charUses <= 0) {
+        add(Mode::Words, utf8, wordUses, tokenizer);
+        add(Mode::HanChars, utf8, charUses, tokenizer);
+        return;
+    }
+    auto words = std::make_shared<Entry>(), chars = std::make_shared<Entry>();
+    words->uses = wordUses;
+    chars->uses = charUses;
+    // Han text: a bigram of 6 bytes and 3 ints of span per character of 3 bytes.
+    words->tokens.reserve(size_t(utf8.size()) * 2 + 8);
+    words->spans.reserve(size_t(utf8.size()) + 3);
+    Collect intoWords{&words->tokens, &words->spans}, intoChars{&chars->tokens, &chars->spans};
+    tokenizer.tokenizeBoth(utf8.constData(), int(utf8.size()), &intoWords, collectToken, &intoChars, collectToken);
+    keep(Mode::Words, utf8, std::move(words));
+    keep(Mode::HanChars, utf8, std::move(chars));
+}
+
+void PretokenizedText::keep(Mode mode, const QByteArray &utf8, std::shared_ptr<Entry> entry)
+{
     std::string k = key(mode, utf8.constData(), int(utf8.size()));
     const qint64 bytes = qint64(k.size() + entry->tokens.size() + entry->spans.size() * sizeof(int));
+    const int uses = entry->uses;
     std::lock_guard lock(m_mutex);
-    auto [it, inserted] = m_entries.try_emplace(std::move(k), entry);
+    auto [it, inserted] = m_entries.try_emplace(std::move(k), std::move(entry));
     if (!inserted) {
         it->second->uses += uses; // the same text in another field or article
         return;
@@ -76,12 +114,9 @@ void PretokenizedText::addArticle(const Article &a, TextTokenizer &tokenizer)
     const QByteArray bodyUtf8 = body.toUtf8(), titleUtf8 = title.toUtf8(), namesUtf8 = names.join(u'\n').toUtf8();
     // search_fts reads body, title, names and column; search_chars body, title and names;
     // search_titles the title.
-    add(Mode::Words, bodyUtf8, 1, tokenizer);
-    add(Mode::HanChars, bodyUtf8, 1, tokenizer);
-    add(Mode::Words, titleUtf8, 2, tokenizer);
-    add(Mode::HanChars, titleUtf8, 1, tokenizer);
-    add(Mode::Words, namesUtf8, 1, tokenizer);
-    add(Mode::HanChars, namesUtf8, 1, tokenizer);
+    addBoth(bodyUtf8, 1, 1, tokenizer);
+    addBoth(titleUtf8, 2, 1, tokenizer);
+    addBoth(namesUtf8, 1, 1, tokenizer);
     add(Mode::Words, a.column.toUtf8(), 1, tokenizer);
 }
 

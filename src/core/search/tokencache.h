@@ -27,6 +27,8 @@ public:
 
     // Tokenizes `utf8` on the calling thread and keeps the tokens for `uses` index writes.
     void add(Mode mode, const QByteArray &utf8, int uses, TextTokenizer &tokenizer);
+    // The same for both modes from one folding of the text.
+    void addBoth(const QByteArray &utf8, int wordUses, int charUses, TextTokenizer &tokenizer);
     // Each searchable text of an article as search_content shows an article without continued
     // parts (ftsindex.cpp), for every index that reads it.
     void addArticle(const Article &article, TextTokenizer &tokenizer);
@@ -50,6 +52,8 @@ private:
         int uses = 0;
     };
     static std::string key(Mode mode, const char *text, int length);
+    bool wanted(const QByteArray &utf8, int uses) const;
+    void keep(Mode mode, const QByteArray &utf8, std::shared_ptr<Entry> entry);
 
     std::mutex m_mutex;
     std::unordered_map<std::string, std::shared_ptr<Entry>> m_entries;

@@ -20,6 +20,20 @@ TextTokenizer::~TextTokenizer() = default;
 int TextTokenizer::tokenize(const char *text, int length, void *context, Sink sink)
 {
     foldUtf8(text, length, m_chars);
+    return tokenizeFolded(context, sink);
+}
+
+int TextTokenizer::tokenizeBoth(const char *text, int length, void *wordsContext, Sink wordsSink, void *charsContext,
+                                Sink charsSink)
+{
+    foldUtf8(text, length, m_chars);
+    if (const int rc = tokenizeFolded(wordsContext, wordsSink))
+        return rc;
+    return hanCharsFolded(charsContext, charsSink);
+}
+
+int TextTokenizer::tokenizeFolded(void *context, Sink sink)
+{
     const size_t count = m_chars.size();
     size_t i = 0;
     while (i < count) {
@@ -60,11 +74,30 @@ int TextTokenizer::tokenize(const char *text, int length, void *context, Sink si
 int TextTokenizer::tokenizeHanChars(const char *text, int length, void *context, Sink sink)
 {
     foldUtf8(text, length, m_chars);
+    return hanCharsFolded(context, sink);
+}
+
+int TextTokenizer::hanCharsFolded(void *context, Sink sink)
+{
     // The index keeps no positions, so each character once per text is all it needs.
-    m_seen.clear();
+    constexpr size_t kCodePoints = 0x40000;
+    if (m_seenBits.empty())
+        m_seenBits.assign(kCodePoints / 64, 0);
+    for (const size_t word : m_seenWords)
+        m_seenBits[word] = 0;
+    m_seenWords.clear();
     for (const FoldedChar &c : m_chars) {
-        if (!c.han || !m_seen.insert(c.c).second)
+        if (!c.han)
             continue;
+        if (size_t(c.c) < kCodePoints) {
+            const size_t word = size_t(c.c) / 64;
+            const quint64 bit = quint64(1) << (size_t(c.c) % 64);
+            if (m_seenBits[word] & bit)
+                continue;
+            if (m_seenBits[word] == 0)
+                m_seenWords.push_back(word);
+            m_seenBits[word] |= bit;
+        }
         m_token.clear();
         appendUtf8(m_token, c.c);
         if (const int rc = sink(context, m_token.data(), int(m_token.size()), c.begin, c.end, HanLoneChar))

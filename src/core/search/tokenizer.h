@@ -9,7 +9,6 @@
 
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include <unicode/uversion.h>
@@ -44,6 +43,10 @@ public:
     int tokenize(const char *text, int length, void *context, Sink sink);
     // Each Han character on its own, nothing else: the doc-level character index (search_chars).
     int tokenizeHanChars(const char *text, int length, void *context, Sink sink);
+    // Both of the above over one folding of the text (an import tokenizes each text for both
+    // indexes; folding is a quarter of the work).
+    int tokenizeBoth(const char *text, int length, void *wordsContext, Sink wordsSink, void *charsContext,
+                     Sink charsSink);
 
     // The tokens a query term must match as a phrase. A Han run at the end of the term loses its
     // run-final unigram, since the text may go on; a term ending in a lone Han character sets
@@ -52,13 +55,18 @@ public:
 
 private:
     int tokenizeWords(size_t from, size_t to, void *context, Sink sink);
+    int tokenizeFolded(void *context, Sink sink);
+    int hanCharsFolded(void *context, Sink sink);
 
     std::vector<FoldedChar> m_chars;
     std::unique_ptr<icu::BreakIterator> m_words;
     std::u16string m_utf16;
     std::vector<size_t> m_utf16ToChar;
     std::string m_token;
-    std::unordered_set<char32_t> m_seen;
+    // The Han characters seen in the current text: one bit per code point below U+40000 (all Han
+    // blocks), cleared through the list of words set, since a hash set cost more than the rest.
+    std::vector<quint64> m_seenBits;
+    std::vector<size_t> m_seenWords;
 };
 
 } // namespace Baoku::Core

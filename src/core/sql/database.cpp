@@ -393,18 +393,22 @@ Transaction::Transaction(Database &db)
     : m_db(db)
 {
     // IMMEDIATE takes the write lock now, so a busy archive fails here rather than mid-way.
-    m_db.exec("BEGIN IMMEDIATE");
+    // Inside an open transaction (an import storing several files in one) this is a savepoint,
+    // so that a failure still undoes exactly this part.
+    m_nested = m_db.isOpen() && sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done && m_db.isOpen())
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr, nullptr,
+                     nullptr);
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
 }
 

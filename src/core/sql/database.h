@@ -148,6 +148,7 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+    bool m_nested = false; // a savepoint inside an open transaction
 };
 
 } // namespace Baoku::Core

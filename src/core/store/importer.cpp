@@ -105,6 +105,8 @@ Importer::Importer(Archive &archive)
 {
 }
 
+Importer::~Importer() = default; // an open group (only after an exception) rolls back
+
 QStringList Importer::collectFiles(const QStringList &paths, QList<ImportResult> *failures)
 {
     QStringList files;
@@ -189,6 +191,34 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     std::vector<QString> failures(size_t(files.size())); // a worker's exception, reported in turn
 
     startBatch();
+    m_grouping = true;
+    // A group's pages stay in the page cache until its commit instead of spilling to the WAL.
+    qint64 cacheSize = 0;
+    try {
+        Statement pragma(m_archive.database(), "PRAGMA cache_size");
+        cacheSize = pragma.step() ? pragma.int64(0) : 0;
+        if (cacheSize != 0)
+            m_archive.database().exec(QString(u"PRAGMA cache_size = %1"_s).arg(-kGroupCacheKiB));
+    } catch (const DatabaseError &) {
+        cacheSize = 0; // only a speed setting
+    }
+    // A file's result is reported once its group has been committed: a file reported imported is
+    // in the archive, whatever happens to the process next.
+    QList<ImportResult> held;
+    const auto report = [&] {
+        const QString error = std::exchange(m_groupError, QString());
+        for (ImportResult &result : held) {
+            if (!error.isEmpty() && result.status == ImportStatus::Imported) {
+                result.status = ImportStatus::Failed;
+                result.reason = Msg::tr("not stored: %1").arg(error);
+                result.articleCount = 0;
+            }
+            results.append(result);
+            if (onResult)
+                onResult(result);
+        }
+        held.clear();
+    };
     // Worker threads read and parse the next files while this thread writes the current one.
     std::atomic_bool stop{false};
     std::vector<std::future<PreparedFile>> prepared(size_t(files.size()));
@@ -236,18 +266,26 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             // A cancel that came while the file was read and parsed stops before it is stored.
             if (listener && listener->isCancelled())
                 break;
-            results.append(finish(files.at(i), *ready[size_t(i)], options));
+            held.append(finish(files.at(i), *ready[size_t(i)], options));
             ready[size_t(i)].reset();
         } catch (const std::exception &e) {
-            results.append(ImportResult{files.at(i), ImportStatus::Failed, QString::fromLocal8Bit(e.what()), 0, 0});
+            held.append(ImportResult{files.at(i), ImportStatus::Failed, QString::fromLocal8Bit(e.what()), 0, 0});
         }
-        if (onResult)
-            onResult(results.constLast());
+        if (!m_group)
+            report();
     }
     stop = true;
     pool.waitForDone();
     QString error;
     const bool indexed = finishBatch(&error);
+    m_grouping = false;
+    report();
+    if (cacheSize != 0) {
+        try {
+            m_archive.database().exec(QString(u"PRAGMA cache_size = %1"_s).arg(cacheSize));
+        } catch (const DatabaseError &) {
+        }
+    }
     PretokenizedText::instance().clear(); // tokens of files refused, cancelled or stitched
     if (!indexed) {
         results.append(ImportResult{QDir::toNativeSeparators(m_archive.path()), ImportStatus::Failed,
@@ -302,6 +340,11 @@ void Importer::agreeOnIssue(QList<ParsedIssue *> pages)
 
 void Importer::startBatch()
 {
+    try {
+        setBulkHashSize(m_archive.database());
+    } catch (const DatabaseError &) {
+        // Only a speed setting; a busy or damaged archive fails at the first file with its reason.
+    }
     m_batching = true;
     m_queuedBytes = 0;
     m_indexError.clear();
@@ -311,6 +354,7 @@ bool Importer::finishBatch(QString *error)
 {
     m_batching = false;
     flushIndex();
+    m_grouping = false;
     const QString failure = std::exchange(m_indexError, QString());
     if (error)
         *error = failure;
@@ -321,11 +365,26 @@ void Importer::flushIndex()
 {
     m_queuedBytes = 0;
     try {
-        indexQueued(m_archive.database());
+        indexQueued(m_archive.database()); // a savepoint inside an open group
     } catch (const DatabaseError &e) {
         if (m_indexError.isEmpty())
             m_indexError = e.message();
     }
+    m_groupError = commitGroup();
+}
+
+QString Importer::commitGroup()
+{
+    if (!m_group)
+        return {};
+    const std::unique_ptr<Transaction> group = std::move(m_group);
+    m_groupFiles = 0;
+    try {
+        group->commit();
+    } catch (const DatabaseError &e) {
+        return e.message(); // rolled back when `group` goes
+    }
+    return {};
 }
 
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
@@ -392,7 +451,9 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
     const QString section = parsed.articles.isEmpty() ? QString() : parsed.articles.constFirst().section;
     try {
         Database &db = m_archive.database();
-        Transaction transaction(db);
+        if (m_grouping && m_batching && !m_group)
+            m_group = std::make_unique<Transaction>(db);
+        Transaction transaction(db); // a savepoint when grouped
         ArchiveWriter writer(db);
         Stitcher stitcher(db);
         // A page that names no paper belongs to the one named for it, else to the archive's only
@@ -454,6 +515,8 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         transaction.commit();
         if (m_batching && (m_queuedBytes += source.size) >= kIndexBatchBytes)
             flushIndex();
+        else if (m_group && ++m_groupFiles >= kGroupFiles)
+            m_groupError = commitGroup();
         result.status = ImportStatus::Imported;
         result.issueId = issueId;
         result.articleCount = int(parsed.articles.size());

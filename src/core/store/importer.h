@@ -11,12 +11,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Baoku::Core {
 
 class Archive;
 struct PreparedFile;
+class Transaction;
 
 struct ImportOptions final {
     QDate date;           // the issue date for every file, overriding what the parser finds
@@ -48,6 +50,7 @@ public:
     using ResultCallback = std::function<void(const ImportResult &)>;
 
     explicit Importer(Archive &archive);
+    ~Importer();
 
     // Files and folders (walked for *.txt); each file's result is passed to `onResult` right after
     // its transaction ends. Stops before the next file when the listener cancels.
@@ -65,7 +68,13 @@ public:
     // next opened. finishBatch returns false with a message when the index could not be written.
     void startBatch();
     bool finishBatch(QString *error = nullptr);
-    static constexpr qint64 kIndexBatchBytes = 1 << 20;
+    // 4 MiB: each batch leaves one new segment per index (FTS5's pending data may hold a batch,
+    // ftsindex.h kBulkHashSize), so fewer, larger batches mean less merging.
+    static constexpr qint64 kIndexBatchBytes = 4 << 20;
+    static constexpr qint64 kGroupCacheKiB = 64 << 10; // importPaths' page cache (a group's pages)
+    // importPaths commits its files in groups of at most this many (and at each index batch), so
+    // that results are reported, and other writers get the lock, at least that often.
+    static constexpr int kGroupFiles = 64;
 
     // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
@@ -81,11 +90,20 @@ public:
 private:
     ImportResult finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options);
 
-    // Indexes the queue; the first failure of the batch is kept for finishBatch.
+    // Indexes the queue; the first failure of the batch is kept for finishBatch. Then commits the
+    // open group of files, if any.
     void flushIndex();
+    // importPaths stores up to kGroupFiles files in one transaction (a savepoint per file):
+    // a commit per file wrote the same pages to the WAL again and again. Returns the commit's
+    // failure, empty when it succeeded or no group was open.
+    QString commitGroup();
 
     Archive &m_archive;
     bool m_batching = false;
+    bool m_grouping = false; // importPaths: files are stored in m_group until the batch is indexed
+    std::unique_ptr<Transaction> m_group;
+    int m_groupFiles = 0;
+    QString m_groupError; // the failed commit of the last group, for importPaths to report
     qint64 m_queuedBytes = 0;
     QString m_indexError; // the first failed flush of the current batch
 };
