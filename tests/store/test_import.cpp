@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Baoku::Core;
@@ -379,5 +380,68 @@ TEST_CASE("importPaths indexes every file it imported before it returns", "[stor
     CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 0);
     CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM search_fts_docsize")
           == StoreTest::count(temp.db(), "SELECT count(*) FROM articles"));
+    requireConsistent(temp.db());
+}
+
+TEST_CASE("a re-run skips files unchanged since their import without reading them, and reads changed ones",
+          "[store][import][resume]")
+{
+    QTemporaryDir dir;
+    const QDir samples(QStringLiteral(BAOKU_SAMPLES_DIR));
+    QFile in(samples.filePath(samples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name).first()));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    QStringList paths;
+    for (int i = 0; i < 3; ++i)
+        paths.append(writeFile(dir.filePath(u"in/%1.txt"_s.arg(QDate(2015, 1, 1).addDays(i).toString(Qt::ISODate))),
+                               text + QByteArray(i + 1, '\n')));
+    StoreTest::TempArchive temp;
+    const auto statuses = [&](const ImportOptions &options, qint64 *read) {
+        const qint64 before = Importer::filesRead();
+        QList<ImportStatus> list;
+        for (const auto &result : Importer(temp.archive).importPaths({dir.filePath(u"in"_s)}, options))
+            list.append(result.status);
+        *read = Importer::filesRead() - before;
+        return list;
+    };
+    qint64 read = 0;
+    REQUIRE(statuses({}, &read) == QList<ImportStatus>(3, ImportStatus::Imported));
+    CHECK(read == 3);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM sources WHERE stamp IS NOT NULL") == 3);
+
+    // Nothing changed: nothing is read.
+    CHECK(statuses({}, &read) == QList<ImportStatus>(3, ImportStatus::Skipped));
+    CHECK(read == 0);
+
+    // The second file rewritten with the same size and its modification time set back: the
+    // status-change time differs, so it is read, and its new hash tells it from the stored page.
+    QFileInfo second(paths.at(1));
+    const QDateTime modified = second.fileTime(QFileDevice::FileModificationTime);
+    QThread::msleep(20);
+    QByteArray changed = text + QByteArray(2, '\n');
+    changed[changed.size() - 1] = ' ';
+    writeFile(paths.at(1), changed);
+    {
+        QFile file(paths.at(1));
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    second.refresh();
+    REQUIRE(second.size() == text.size() + 2);
+    REQUIRE(second.fileTime(QFileDevice::FileModificationTime) == modified);
+    const auto rerun = statuses({}, &read);
+    CHECK(read == 1);
+    CHECK(rerun == QList<ImportStatus>{ImportStatus::Skipped, ImportStatus::Failed, ImportStatus::Skipped});
+
+    // A file imported before stamps existed (schema 8) is read and recognised by its hash.
+    temp.db().exec("UPDATE sources SET stamp = NULL WHERE path LIKE '%2015-01-03.txt'");
+    CHECK(statuses({}, &read) == QList<ImportStatus>{ImportStatus::Skipped, ImportStatus::Failed, ImportStatus::Skipped});
+    CHECK(read == 2);
+
+    // --replace always reads: a file parsed by an older parser must be recognised as such.
+    ImportOptions replace;
+    replace.replace = true;
+    statuses(replace, &read);
+    CHECK(read == 3);
     requireConsistent(temp.db());
 }

@@ -125,11 +125,12 @@ GROUP BY 1)sql");
 
 qint64 ArchiveWriter::insertSource(qint64 issueId, int page, const SourceFile &source, const QString &section)
 {
-    Statement insert(m_db, "INSERT INTO sources(issue_id, page, path, sha256, size, imported_at, parser_version, section) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insert(m_db, "INSERT INTO sources(issue_id, page, path, sha256, size, imported_at, parser_version, section, stamp) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, issueId).bind(2, page).bind(3, orEmpty(source.path)).bind(4, orEmpty(source.sha256));
     insert.bind(5, source.size).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     insert.bind(7, source.parserVersion).bind(8, orEmpty(section));
+    insert.bind(9, source.stamp.isEmpty() ? QString() : source.stamp); // NULL: hashed on a re-run
     insert.run();
     return m_db.lastInsertId();
 }

@@ -59,17 +59,35 @@ int pageOf(const ParsedIssue &parsed)
 struct PreparedFile final {
     LoadedFile loaded;
     std::optional<ParseOutcome> outcome; // none when unreadable or already imported
+    QString stamp; // Importer::fileStamp, equal before and after reading; else empty
+    std::optional<qint64> unchanged; // not read: imported from this path with this stamp, into this issue
 };
 
 namespace {
 
+std::atomic<qint64> g_filesRead{0};
+
+// Imported files by path: their stamp and issue.
+using StampedPaths = QHash<QString, std::pair<QString, qint64>>;
+
 // `pretokenize`: an import's worker also tokenizes the articles' searchable text for the index
 // writes the one writer thread makes later (tokencache.h).
 PreparedFile prepareFile(const QString &path, const ImportOptions &options,
-                         const std::function<bool(const QString &)> &isKnown, bool pretokenize = false)
+                         const std::function<bool(const QString &)> &isKnown, bool pretokenize = false,
+                         const StampedPaths *stamped = nullptr)
 {
     PreparedFile prepared;
+    const QString before = Importer::fileStamp(path);
+    if (stamped && !options.replace && !before.isEmpty()) {
+        if (const auto it = stamped->constFind(path); it != stamped->cend() && it->first == before) {
+            prepared.unchanged = it->second;
+            return prepared;
+        }
+    }
+    ++g_filesRead;
     prepared.loaded = loadTextFile(path);
+    if (const QString after = Importer::fileStamp(path); after == before)
+        prepared.stamp = before; // else it changed while being read: no stamp, hashed next time
     if (!prepared.loaded.decoded.ok() || isKnown(prepared.loaded.sha256))
         return prepared;
     ParseOptions parseOptions;
@@ -106,6 +124,21 @@ Importer::Importer(Archive &archive)
 }
 
 Importer::~Importer() = default; // an open group (only after an exception) rolls back
+
+QString Importer::fileStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return {};
+    return u"%1/%2/%3"_s.arg(info.size())
+        .arg(info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch())
+        .arg(info.fileTime(QFileDevice::FileMetadataChangeTime).toMSecsSinceEpoch());
+}
+
+qint64 Importer::filesRead()
+{
+    return g_filesRead;
+}
 
 QStringList Importer::collectFiles(const QStringList &paths, QList<ImportResult> *failures)
 {
@@ -176,6 +209,14 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
         const auto it = known.constFind(sha256);
         return it != known.cend() && !(options.replace && it.value() != kParserVersion);
     };
+    // Files imported from the same path, unchanged since, are not read again (fileStamp).
+    StampedPaths stamped;
+    try {
+        Statement row(m_archive.database(), "SELECT path, stamp, issue_id FROM sources WHERE stamp IS NOT NULL");
+        while (row.step())
+            stamped.insert(row.text(0), {row.text(1), row.int64(2)});
+    } catch (const DatabaseError &) {
+    }
     // Consecutive files of one folder: a small folder is waited for as a whole (agreeOnIssue).
     std::vector<qsizetype> groupEnd(size_t(files.size()));
     for (qsizetype i = 0; i < files.size();) {
@@ -236,9 +277,9 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
              ++submitted) {
             auto promise = std::make_shared<std::promise<PreparedFile>>();
             prepared[size_t(submitted)] = promise->get_future();
-            pool.start([promise, path = files.at(submitted), &options, &isKnown, &stop] {
+            pool.start([promise, path = files.at(submitted), &options, &isKnown, &stamped, &stop] {
                 try {
-                    promise->set_value(stop ? PreparedFile{} : prepareFile(path, options, isKnown, true));
+                    promise->set_value(stop ? PreparedFile{} : prepareFile(path, options, isKnown, true, &stamped));
                 } catch (...) {
                     promise->set_exception(std::current_exception());
                 }
@@ -406,6 +447,12 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
 ImportResult Importer::finish(const QString &path, const PreparedFile &prepared, const ImportOptions &options)
 {
     ImportResult result{path, ImportStatus::Failed, {}, 0, 0};
+    if (prepared.unchanged) {
+        result.status = ImportStatus::Skipped;
+        result.issueId = *prepared.unchanged;
+        result.reason = Msg::tr("already imported from this path, unchanged since");
+        return result;
+    }
     const LoadedFile &loaded = prepared.loaded;
     if (!loaded.decoded.ok()) {
         result.reason = withoutPath(loaded.decoded.error, path);
@@ -430,8 +477,8 @@ ImportResult Importer::finish(const QString &path, const PreparedFile &prepared,
         result.reason = withoutPath(prepared.outcome->error, path);
         return result;
     }
-    return importParsed(*prepared.outcome->issue, SourceFile{path, loaded.sha256, loaded.size, kParserVersion},
-                        options);
+    return importParsed(*prepared.outcome->issue,
+                        SourceFile{path, loaded.sha256, loaded.size, kParserVersion, prepared.stamp}, options);
 }
 
 ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile &source, const ImportOptions &options)

@@ -43,6 +43,7 @@ struct SourceFile final {
     QString sha256;
     qint64 size = 0;
     int parserVersion = kParserVersion;
+    QString stamp = {}; // size and times when it was read (fileStamp); empty when unknown or changing
 };
 
 class Importer final {
@@ -75,6 +76,14 @@ public:
     // importPaths commits its files in groups of at most this many (and at each index batch), so
     // that results are reported, and other writers get the lock, at least that often.
     static constexpr int kGroupFiles = 64;
+
+    // A file's size, modification time and status-change time (ms). importPaths skips a file whose
+    // path and stamp equal those of an imported file without reading it (unless replacing); a
+    // write, a rename over it or a touch that sets the modification time back all change the
+    // status-change time, which no program can set, so the file is then hashed again.
+    static QString fileStamp(const QString &path);
+    // Files read (and hashed) by imports since the process started.
+    static qint64 filesRead();
 
     // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);

@@ -123,14 +123,22 @@ void addFacetIndex(Database &db)
     db.exec("CREATE INDEX articles_facets ON articles(issue_id, part_of, page, kind, column_name);");
 }
 
+// Version 9: sources.stamp, the file's size, modification and status-change times when it was
+// imported, so that a re-run of an interrupted import skips unchanged files without reading them
+// (docs/store.md, *Import rules*). Files imported before have none and are hashed as before.
+void addSourceStamp(Database &db)
+{
+    db.exec("ALTER TABLE sources ADD COLUMN stamp TEXT;");
+}
+
 } // namespace
 
 void migrate(Database &db, int target)
 {
     const std::vector<std::function<void(Database &)>> steps = {createVersion1, addUserDate, addSearchIndex, createIndexQueue,
                                                                  addPagesAndParts, addArticleSubheads, createResearchTables,
-                                                                 addFacetIndex};
-    static_assert(kSchemaVersion == 8, "add the new migration step above");
+                                                                 addFacetIndex, addSourceStamp};
+    static_assert(kSchemaVersion == 9, "add the new migration step above");
     const auto tooNew = [](int current) {
         return DatabaseError(QCoreApplication::translate("Baoku::Core::Archive",
             "the archive was written by a newer version of Baoku (schema %1; this one knows up to %2)")

@@ -14,7 +14,7 @@ class Database;
 // Version 7: kept articles, stars, lists, tags, notes and saved searches (store/research.h).
 // Version 8: the index articles_facets, which the facet counter loads its table from (and the
 // issue list counts articles from).
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // Brings the schema from its current version up to `target`, one transaction per step, so a
 // crash mid-way leaves a consistent older version. Throws DatabaseError, also for an archive
