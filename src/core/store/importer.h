@@ -85,6 +85,16 @@ public:
     // Files read (and hashed) by imports since the process started.
     static qint64 filesRead();
 
+    // What importPaths checks before it writes (docs/reliability.md): SQLite's quick_check of the
+    // whole file when it is smaller than fullCheckBelow() or its freelist is not empty; else
+    // quick_check of every table but the articles and the index segments, which an import only
+    // appends to and whose pages it touches are checked as they are read (cell_size_check).
+    // Returns the damage found, empty when none.
+    QString checkBeforeWriting();
+    static constexpr qint64 kFullCheckBelow = qint64(512) << 20;
+    void setFullCheckBelow(qint64 bytes) { m_fullCheckBelow = bytes; } // for tests
+    bool lastCheckWasFull() const { return m_lastCheckFull; }
+
     // The *.txt files under `paths`, each folder's files sorted; missing paths become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportResult> *failures);
 
@@ -113,6 +123,8 @@ private:
     std::unique_ptr<Transaction> m_group;
     int m_groupFiles = 0;
     QString m_groupError; // the failed commit of the last group, for importPaths to report
+    qint64 m_fullCheckBelow = kFullCheckBelow;
+    bool m_lastCheckFull = false;
     qint64 m_queuedBytes = 0;
     QString m_indexError; // the first failed flush of the current batch
 };
