@@ -1934,6 +1934,14 @@ Failed: %4</source>
         <translation>已从 %1 导入过</translation>
     </message>
     <message>
+        <source>already imported from this path, unchanged since</source>
+        <translation>已从此路径导入过，之后未改动</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>未存入：%1</translation>
+    </message>
+    <message>
         <source>no issue date found in the text or the file name; give one with --date</source>
         <translation>正文和文件名中都没有出版日期；请用 --date 指定</translation>
     </message>
