@@ -99,7 +99,7 @@ qint64 joinPerHit(Core::Database &db, Core::QueryParser &parser, const QString &
 
 } // namespace
 
-int runFacetBench(Core::Database &db, const QStringList &queries)
+int runFacetBench(Core::Database &db, const QStringList &queries, int rounds, int peerRounds)
 {
     Core::Searcher searcher(db);
     Core::FacetCounter counter(db);
@@ -171,7 +171,7 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
     for (const QString &query : {commonest, u"的"_s}) {
         Series f, t, c, g, j;
         qint64 total = 0;
-        for (int round = 0; round < 30; ++round) {
+        for (int round = 0; round < rounds; ++round) {
             Core::SearchRequest request;
             request.query = query;
             request.limit = 0;
@@ -185,6 +185,8 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
             timer.restart();
             counter.trend({query}, Core::TrendPeriod::Month, {});
             t.add(msSince(timer));
+            if (round >= peerRounds)
+                continue;
             timer.restart();
             groupByFacets(db, parser, query);
             g.add(msSince(timer));
@@ -192,10 +194,10 @@ int runFacetBench(Core::Database &db, const QStringList &queries)
             joinPerHit(db, parser, query);
             j.add(msSince(timer));
         }
-        std::printf("commonest '%s' (%lld hits), 30 runs p50/p99 ms: count %.2f/%.2f, facets %.2f/%.2f, "
-                    "trend %.2f/%.2f, GROUP BY peer %.2f/%.2f, join peer %.2f/%.2f\n",
-                    qPrintable(query), total, c.at(0.5), c.at(0.99), f.at(0.5), f.at(0.99), t.at(0.5), t.at(0.99),
-                    g.at(0.5), g.at(0.99), j.at(0.5), j.at(0.99));
+        std::printf("commonest '%s' (%lld hits), %d runs p50/p99 ms: count %.2f/%.2f, facets %.2f/%.2f, "
+                    "trend %.2f/%.2f, GROUP BY peer %.2f/%.2f, join peer %.2f/%.2f (peers: %d runs)\n",
+                    qPrintable(query), total, rounds, c.at(0.5), c.at(0.99), f.at(0.5), f.at(0.99), t.at(0.5), t.at(0.99),
+                    g.at(0.5), g.at(0.99), j.at(0.5), j.at(0.99), std::min(rounds, peerRounds));
     }
     return 0;
 }

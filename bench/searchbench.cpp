@@ -175,6 +175,8 @@ int main(int argc, char *argv[])
                     "  --import-only    only the import-with-parsing figure\n"
                     "  --baoku-only     with --reuse: Baoku's queries alone (no peers, no exactness check)\n"
                     "  --facets         with --reuse: facets and the trend for the queries (docs/benchmarks.md)\n"
+                    "  --facet-rounds N with --facets: rounds for the commonest queries (default 30)\n"
+                    "  --facet-peer-rounds N  of which the SQL peers are timed in the first N (default 30)\n"
                     "  --check-exact    with --reuse: every query's total against one scan of all folded text\n"
                     "See docs/benchmarks.md.\n");
         return 0;
@@ -292,7 +294,9 @@ int main(int argc, char *argv[])
     }
 
     if (args.contains(u"--facets"_s))
-        return Bench::runFacetBench(archive.database(), queries);
+        return Bench::runFacetBench(archive.database(), queries,
+                                    option(u"--facet-rounds"_s, u"30"_s).toInt(),
+                                    option(u"--facet-peer-rounds"_s, u"30"_s).toInt());
 
     // --check-exact: every query's total against a brute-force scan of the folded text, in one
     // pass over the archive for all queries (the instr() peer's answer without its per-query scans).
