@@ -533,3 +533,35 @@ TEST_CASE("the check before an import: whole file when small or with free pages,
         }
     }
 }
+
+TEST_CASE("a file refused inside a commit group is undone alone; the group's other files are stored whole",
+          "[store][import][group]")
+{
+    QTemporaryDir dir;
+    const QDir samples(QStringLiteral(BAOKU_SAMPLES_DIR));
+    QFile in(samples.filePath(samples.entryList({u"*.txt"_s}, QDir::Files, QDir::Name).first()));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    // b/ holds another file for the page a/ holds: refused in the middle of the group.
+    writeFile(dir.filePath(u"in/a/2015-01-01.txt"_s), text);
+    writeFile(dir.filePath(u"in/b/2015-01-01.txt"_s), text + "\n\n");
+    writeFile(dir.filePath(u"in/c/2015-01-02.txt"_s), text + "\n");
+    StoreTest::TempArchive temp;
+    QList<ImportResult> reported;
+    const auto results = Importer(temp.archive).importPaths({dir.filePath(u"in"_s)}, {},
+                                                            nullptr, [&](const ImportResult &r) { reported.append(r); });
+    REQUIRE(results.size() == 3);
+    CHECK(results.at(0).status == ImportStatus::Imported);
+    CHECK(results.at(1).status == ImportStatus::Failed);
+    CHECK(results.at(1).reason.contains(u"already in the archive"_s));
+    CHECK(results.at(2).status == ImportStatus::Imported);
+    CHECK(reported.size() == 3); // every result reported, in order, after its group's commit
+    CHECK(reported.at(2).path == results.at(2).path);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM sources") == 2);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM articles")
+          == qint64(results.at(0).articleCount + results.at(2).articleCount));
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM index_queue") == 0);
+    CHECK(StoreTest::count(temp.db(), "SELECT count(*) FROM search_fts_docsize")
+          == StoreTest::count(temp.db(), "SELECT count(*) FROM articles"));
+    requireConsistent(temp.db());
+}
