@@ -352,6 +352,9 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
         } catch (const std::exception &e) {
             held.append(ImportResult{files.at(i), ImportStatus::Failed, QString::fromLocal8Bit(e.what()), 0, 0});
         }
+        // Every file counts, also one skipped or refused inside the group.
+        if (m_group && ++m_groupFiles >= kGroupFiles)
+            m_groupError = commitGroup();
         if (!m_group)
             report();
     }
@@ -602,8 +605,6 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
         transaction.commit();
         if (m_batching && (m_queuedBytes += source.size) >= kIndexBatchBytes)
             flushIndex();
-        else if (m_group && ++m_groupFiles >= kGroupFiles)
-            m_groupError = commitGroup();
         result.status = ImportStatus::Imported;
         result.issueId = issueId;
         result.articleCount = int(parsed.articles.size());
