@@ -351,6 +351,14 @@
         <source>Nearest: &lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>最近的一期：&lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Loading the issues…</source>
+        <translation>正在读取各期报纸…</translation>
+    </message>
+    <message>
+        <source>Loading the people…</source>
+        <translation>正在读取人物…</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ChartDocks</name>
@@ -1127,6 +1135,10 @@ Failed: %4</source>
     <message>
         <source>Underlined days have an issue; another day opens the nearest issue.</source>
         <translation>带下划线的日期有报纸；选择其他日期会打开最近的一期。</translation>
+    </message>
+    <message>
+        <source>The issue list is still loading; try again in a moment.</source>
+        <translation>报纸列表仍在读取中，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1928,13 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::FacetCounter</name>
+    <message>
+        <source>the archive has more than 255 kinds of article; facets cannot be counted</source>
+        <translation>档案中的文章类型超过 255 种，无法统计分面</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::Importer</name>
     <message>
         <source>no such file or folder</source>
@@ -2062,13 +2081,6 @@ Failed: %4</source>
     <message>
         <source>no saved search named &apos;%1&apos;</source>
         <translation>没有名为“%1”的已保存检索</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::Core::FacetCounter</name>
-    <message>
-        <source>the archive has more than 255 kinds of article; facets cannot be counted</source>
-        <translation>档案中的文章类型超过 255 种，无法统计分面</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "core/search/searcher.h"
 #include "core/store/archive.h"
 #include "core/store/publisher.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -50,7 +51,7 @@ TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL
     App::MainWindow window(url, &languages);
     window.show();
     QString error;
-    REQUIRE(window.openArchive(&error));
+    REQUIRE(Tests::openArchiveAndWait(window, &error));
     REQUIRE(window.archive().isRemote());
 
     // Browsing and reading: the same issues, and an article's text in the reader.

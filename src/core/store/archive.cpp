@@ -282,6 +282,19 @@ ORDER BY i.shown_date, n.name, i.id)sql");
     return result;
 }
 
+bool Archive::hasIssues() const
+{
+    if (m_remote)
+        return !issues().isEmpty();
+    try {
+        Statement row(m_db, "SELECT EXISTS (SELECT 1 FROM issues)");
+        return row.step() && row.integer(0) != 0;
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        return false;
+    }
+}
+
 std::optional<StoredIssue> Archive::issue(qint64 issueId) const
 {
     if (m_remote)

@@ -94,6 +94,8 @@ public:
 
     // All issues, oldest first.
     QList<IssueSummary> issues() const;
+    // Whether any issue is held: one row read, for callers that need no list.
+    bool hasIssues() const;
     std::optional<StoredIssue> issue(qint64 issueId) const;
     // The issue's pages held, ascending.
     QList<PageSummary> pages(qint64 issueId) const;
