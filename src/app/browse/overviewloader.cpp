@@ -1,4 +1,5 @@
 #include "app/browse/overviewloader.h"
+#include "app/common/freedmemory.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -78,6 +79,7 @@ void OverviewLoader::load(List list)
             if (error.isEmpty() && people.isEmpty())
                 error = worker->archive.lastError();
             hook(list);
+            releaseFreedMemory(); // grouping every byline
             QMetaObject::invokeMethod(this, [this, token, people, error] {
                 deliver(List::People, token, [&] { emit peopleLoaded(people, error); });
             }, Qt::QueuedConnection);

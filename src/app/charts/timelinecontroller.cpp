@@ -1,4 +1,5 @@
 #include "app/charts/timelinecontroller.h"
+#include "app/common/freedmemory.h"
 
 #include "core/common/progress.h"
 #include "core/store/archive.h"
@@ -101,6 +102,7 @@ quint64 TimelineController::count(const QStringList &queries, Core::TrendPeriod 
                 StaleToken stale(latest, token);
                 data.trend = state->counter->trend(queries, period, filters, &stale);
             }
+            releaseFreedMemory();
         }
         QMetaObject::invokeMethod(this, [this, data] { onDone(data); }, Qt::QueuedConnection);
     });

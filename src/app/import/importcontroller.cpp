@@ -1,4 +1,5 @@
 #include "app/import/importcontroller.h"
+#include "app/common/freedmemory.h"
 
 #include "core/store/archive.h"
 
@@ -87,6 +88,7 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
             SignalListener listener(this, cancelFlag);
             results = Core::Importer(archive).importPaths(paths, {}, &listener);
         }
+        releaseFreedMemory(); // the check and the import read the whole archive
         QMetaObject::invokeMethod(this, [this, results] { onFinished(results); }, Qt::QueuedConnection);
     });
     return true;

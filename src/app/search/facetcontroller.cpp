@@ -1,4 +1,5 @@
 #include "app/search/facetcontroller.h"
+#include "app/common/freedmemory.h"
 
 #include "core/common/progress.h"
 #include "core/store/archive.h"
@@ -106,6 +107,7 @@ void FacetWorker::run(const Core::SearchRequest &request, quint64 token)
     }
     StaleFlag stale(m_latest, token);
     result = m_state->counter->count(request, kFacets, &stale);
+    releaseFreedMemory();
     emit done(result, token);
 }
 
