@@ -123,6 +123,17 @@ public:
                     Bigrams words = bigrams(compactKey(QStringView(text).mid(space + 1)));
                     if (words.size() >= 4)
                         headlines.append(std::move(words));
+                    // The part before the space ends a headline begun on the unmatched lines
+                    // above it (“某地：某产” over “业链条越拉越长 某地召开…”): judged with them.
+                    QString left = text.left(space);
+                    for (int k = l - 1; k >= 0 && l - k < kMaxHeadlineLines && loose[k].kind == LooseKind::Heading
+                         && loose[k].group == loose[l].group && m_bodyOfLoose[k] < 0; --k)
+                        left.prepend(loose[k].text);
+                    if (left.size() > space) {
+                        Bigrams leftWords = bigrams(compactKey(left));
+                        if (leftWords.size() >= 4)
+                            headlines.append(std::move(leftWords));
+                    }
                 }
             }
         }
@@ -385,6 +396,9 @@ private:
                 && hanCount(m_page.loose[next].text) >= 2 && fitsNoBody(next);
             if (!unfinished && !fitsNothing && score(m_lineWords[next], m_full[b], 0.5) < 0)
                 continue;
+            if (opensBody(next, b))
+                continue; // the body's first line, cut off by a blank line: placeLeftoverHeadings
+
             m_bodyOfLoose[next] = b;
             m_page.bodies[b].draft.title += u' ' + m_page.loose[next].text;
         }
@@ -488,6 +502,11 @@ private:
         for (int i = 0; i < loose.size(); ++i) {
             if (loose[i].kind != LooseKind::Heading || m_bodyOfLoose[i] >= 0)
                 continue;
+            if (const int b = firstBodyAfter(loose[i].pos); b < m_page.bodies.size() && m_titleOf[b] >= 0 && opensBody(i, b)) {
+                m_page.bodies[b].draft.units.prepend({loose[i].text, UnitKind::Text, loose[i].blankBefore, true, loose[i].pos});
+                m_bodyOfLoose[i] = b;
+                continue;
+            }
             int j = i;
             QStringList parts;
             while (j < loose.size() && loose[j].kind == LooseKind::Heading && loose[j].group == loose[i].group
@@ -545,6 +564,28 @@ private:
             }
             i = j - 1;
         }
+    }
+
+    // A paragraph's first line cut off from the rest by a blank line (“走进某公司的生产” over
+    // “车间，一排排…”) reads as a headline. Whether loose line i, the last line right over body b,
+    // is one: the body opens with a clause of two characters in a line as wide as the column (a
+    // paragraph that opens so, “目前，…”, has its first line indented) and longer than line i.
+    // Only a body that has its headline elsewhere takes it: a real headline over such a body
+    // is its only one.
+    bool opensBody(int i, int b) const
+    {
+        const auto &loose = m_page.loose;
+        const RawBody &body = m_page.bodies[b];
+        if (loose[i].kind != LooseKind::Heading || body.hasDateline || body.continuation || body.draft.units.isEmpty()
+            || body.pos <= loose[i].pos || body.pos - loose[i].pos > 2 || (i + 1 < loose.size() && loose[i + 1].pos < body.pos))
+            return false;
+        const Unit &first = body.draft.units.first();
+        const QString line = removeSpaces(loose[i].text);
+        const QString opening = removeSpaces(first.text);
+        static const QString clauseEnds = u"，。、；：？！"_s;
+        return !first.shortLine && first.kind == UnitKind::Text && opening.size() > std::max<qsizetype>(2, line.size())
+            && isHan(opening.at(0).unicode()) && isHan(opening.at(1).unicode()) && clauseEnds.contains(opening.at(2))
+            && !line.isEmpty() && isHan(line.back().unicode()) && !hasSentencePunctuation(line);
     }
 
     bool needsByline(int b) const
