@@ -2011,6 +2011,25 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::PgImporter</name>
+    <message>
+        <source>nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the files&apos; issues changed between two readings; import again</source>
+        <translation>两次读取之间文件所属的期发生了变化；请重新导入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::QueryParser</name>
     <message>
         <source>the query is %1 characters long; a query may have at most %2</source>
