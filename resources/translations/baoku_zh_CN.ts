@@ -867,10 +867,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 </context>
 <context>
     <name>Baoku::App::FacetWorker</name>
-    <message>
-        <source>Facets are not available for an archive on PostgreSQL yet.</source>
-        <translation>PostgreSQL 上的档案暂不支持分面统计。</translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::FindBar</name>
@@ -1675,10 +1671,6 @@ Failed: %4</source>
 </context>
 <context>
     <name>Baoku::App::TimelineController</name>
-    <message>
-        <source>The timeline is not available for an archive on PostgreSQL yet.</source>
-        <translation>PostgreSQL 上的档案暂不支持时间线。</translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::TimelinePanel</name>
