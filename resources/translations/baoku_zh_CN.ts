@@ -507,8 +507,8 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 打开默认档案库（或 BAOKU_DB 环境变量指定的档案库），并导入给出的文件。</translation>
     </message>
     <message>
-        <source>Open the archive at PATH instead of the default one.</source>
-        <translation>打开 PATH 处的档案库，而不是默认档案库。</translation>
+        <source>Open the archive at PATH (a SQLite file, or a postgresql:// URL of a shared archive) instead of the default one.</source>
+        <translation>打开 PATH 处的档案库（SQLite 文件，或共享档案库的 postgresql:// 地址），而不是默认档案库。</translation>
     </message>
     <message>
         <source>Measure start-up, searching and scrolling, print the figures and quit.</source>

@@ -43,8 +43,8 @@ const QString &researchArchive()
     return path;
 }
 
-// Articles per period ("2023" or "2023-04") counted by reading every article: all of them, and
-// those whose title or body holds `query`.
+// Articles per period ("2023" or "2023-04") counted by reading every article: all but
+// advertisements, and those whose title or body holds `query`.
 struct BruteForce {
     QMap<QString, qint64> articles;
     QMap<QString, qint64> hits;
@@ -57,7 +57,8 @@ BruteForce bruteForce(const QString &query, int width)
     BruteForce out;
     archive.forEachArticle([&](const Core::StoredArticle &stored) {
         const QString period = stored.issue.date.toString(Qt::ISODate).left(width);
-        out.articles[period] += 1;
+        if (stored.article.kind != Core::ArticleKind::Advertisement) // as searches, no advertisements
+            out.articles[period] += 1;
         if (stored.article.title.contains(query) || stored.article.body.contains(query))
             out.hits[period] += 1;
         return true;

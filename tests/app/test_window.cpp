@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Baoku;
@@ -115,6 +116,14 @@ TEST_CASE("Typing a query searches after a pause; a result opens with every hit 
     App::ReaderView *reader = f.window->readerPanel()->reader();
     const qint64 first = f.window->currentArticle();
     REQUIRE(reader->searchHitCount() >= 1);
+    // The tree and the calendar follow to the result's issue, while the results stay listed.
+    const auto opened = f.window->archive().issue(f.window->archive().article(first)->issueId);
+    REQUIRE(opened);
+    auto *tree = f.window->browser()->findChild<QTreeView *>(u"issueTree"_s);
+    REQUIRE(tree);
+    CHECK(tree->currentIndex().data(App::IssueIdRole).toLongLong() == opened->summary.id);
+    CHECK(f.window->browser()->calendar()->selectedDate() == opened->summary.date);
+    CHECK(f.results()->rowCount() == 2);
     const auto selections = reader->extraSelections();
     REQUIRE_FALSE(selections.isEmpty());
     for (const auto &selection : selections)

@@ -157,6 +157,16 @@ TEST_CASE("CSV reads back with one row per article", "[export][csv]")
     CHECK(rows.at(1).at(column("authors")) == u"张维; 李明"_s);
     CHECK(rows.at(1).at(column("total_no")) == u"8265"_s);
     CHECK(rows.at(2).at(column("kind")) == u"notice"_s);
+
+    // A continued article lists every page it was printed on, and the page's section.
+    auto continued = items.first();
+    continued.article.pages = {1, 4};
+    continued.article.section = u"要闻"_s;
+    const auto back = readCsv(QString::fromUtf8(csv({continued}).mid(3)));
+    REQUIRE(back.size() == 2);
+    CHECK(back.at(1).at(column("pages")) == u"1; 4"_s);
+    CHECK(back.at(1).at(column("section")) == u"要闻"_s);
+    CHECK(rows.at(1).at(column("pages")) == QString::number(items.first().article.page));
 }
 
 TEST_CASE("format names and file extensions", "[export][format]")

@@ -77,3 +77,51 @@ TEST_CASE("a very common term is listed title hits first, then newest, with an e
     CHECK_FALSE(result.cheapOrder);
     CHECK(result.total == 1);
 }
+
+TEST_CASE("a very common term with an excluded word never lists a title hit the word excludes", "[search][common]")
+{
+    SearchFixture fx;
+    QList<qint64> expected; // title hits first, then the rest, each newest first
+    QList<qint64> titled;
+    QList<qint64> rest;
+    const int pages = int(Searcher::kCommonTermHits / 100) + 1;
+    for (int page = 0; page < pages; ++page) {
+        QList<Article> articles;
+        for (int k = 0; k < 100; ++k) {
+            const bool inTitle = k % 25 == 5;
+            const bool excludedInBody = k % 50 == 5; // half the titled ones, and never in a title
+            articles.append(SearchFixture::article(inTitle ? QStringLiteral("芯片专题%1").arg(page) : QStringLiteral("第%1篇").arg(k),
+                                                   QStringLiteral("我国芯片产业第%1页第%2篇。%3").arg(page).arg(k)
+                                                       .arg(excludedInBody ? QStringLiteral("另见广告。") : QString())));
+        }
+        const QList<qint64> ids = fx.addPage(QDate(2020, 1, 1).addDays(page), articles);
+        for (int k = 0; k < 100; ++k) {
+            if (k % 50 == 5)
+                continue;
+            (k % 25 == 5 ? titled : rest).append(ids.at(k));
+        }
+    }
+    std::sort(titled.begin(), titled.end(), std::greater<>());
+    std::sort(rest.begin(), rest.end(), std::greater<>());
+    expected = titled + rest;
+
+    Searcher searcher(fx.db());
+    SearchRequest request;
+    request.query = QStringLiteral("芯片 -广告");
+    request.limit = 30;
+    SearchResult result = searcher.search(request);
+    CHECK(result.cheapOrder);
+    CHECK(result.total == expected.size());
+    QList<qint64> found;
+    for (const auto &hit : result.hits)
+        found.append(hit.articleId);
+    CHECK(found == expected.mid(0, 30));
+
+    request.offset = int(titled.size()) - 2; // across the end of the title hits
+    request.limit = 5;
+    result = searcher.search(request);
+    found.clear();
+    for (const auto &hit : result.hits)
+        found.append(hit.articleId);
+    CHECK(found == expected.mid(request.offset, 5));
+}

@@ -16,31 +16,15 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Baoku::App::CollectionExport)
 };
 
-// The notes grouped by article, in the order Research::notes gives them; an article whose page
-// is no longer imported keeps its key (newspaper, date, page, title) for the citation.
+// The notes grouped by article; an article whose page is no longer imported keeps its key.
 QList<Core::NotedArticle> grouped(const Core::Archive &archive, const QList<Core::Note> &notes)
 {
-    QList<Core::NotedArticle> out;
-    qint64 lastKept = 0;
-    for (const Core::Note &note : notes) {
-        if (out.isEmpty() || note.article.keptId != lastKept) {
-            Core::NotedArticle noted;
-            const auto stored = note.article.articleId ? archive.article(*note.article.articleId) : std::nullopt;
-            if (stored) {
-                noted.item = {stored->id, stored->issue, stored->article};
-            } else {
-                noted.inArchive = false;
-                noted.item.issue.newspaper = note.article.newspaper;
-                noted.item.issue.date = note.article.date;
-                noted.item.article.page = note.article.page;
-                noted.item.article.title = note.article.title;
-            }
-            out.append(noted);
-            lastKept = note.article.keptId;
-        }
-        out.last().notes.append({note.text, note.quote, note.anchored});
-    }
-    return out;
+    return Core::groupedNotes(notes, [&archive](qint64 id) -> std::optional<Core::ExportItem> {
+        const auto stored = archive.article(id);
+        if (!stored)
+            return std::nullopt;
+        return Core::ExportItem{stored->id, stored->issue, stored->article};
+    });
 }
 
 } // namespace

@@ -17,7 +17,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(u"db"_s,
-        QCoreApplication::translate("Baoku::App::CommandLine", "Open the archive at PATH instead of the default one."),
+        QCoreApplication::translate("Baoku::App::CommandLine", "Open the archive at PATH (a SQLite file, or a postgresql:// URL of a "
+                                    "shared archive) instead of the default one."),
         u"PATH"_s);
     const QCommandLineOption benchmark(u"benchmark"_s,
         QCoreApplication::translate("Baoku::App::CommandLine",

@@ -193,6 +193,7 @@ void MainWindow::openArticle(qint64 articleId, bool recordHistory)
     m_reader->setHitBarVisible(fromSearch);
     if (!fromSearch)
         m_articles->selectArticle(articleId);
+    m_browser->selectIssue(stored->issueId); // the tree and calendar show where the article was printed
     m_pages->showArticle(stored->issueId, stored->article);
     if (recordHistory)
         m_history->push(currentPlace());

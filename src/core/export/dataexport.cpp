@@ -31,6 +31,17 @@ QString csvField(const QString &raw)
 
 QString optionalNumber(const std::optional<int> &number) { return number ? QString::number(*number) : QString(); }
 
+// Every page a continued article was printed on ("1; 4"), else its one page.
+QString pagesText(const Article &article)
+{
+    if (article.pages.isEmpty())
+        return QString::number(article.page);
+    QStringList pages;
+    for (int page : article.pages)
+        pages << QString::number(page);
+    return pages.join(u"; "_s);
+}
+
 } // namespace
 
 QJsonObject articleRecord(const ExportItem &item)
@@ -56,7 +67,7 @@ QStringList csvColumns()
     return {u"id"_s,     u"date"_s,     u"weekday"_s,   u"newspaper"_s, u"issue_no"_s,  u"total_no"_s,
             u"page"_s,   u"order"_s,    u"kind"_s,      u"column"_s,    u"kicker"_s,    u"title"_s,
             u"subtitle"_s, u"authors"_s, u"bylines"_s,  u"signature"_s, u"dateline"_s,  u"characters"_s,
-            u"captions"_s, u"continued_from"_s, u"continued_to"_s, u"source"_s};
+            u"captions"_s, u"continued_from"_s, u"continued_to"_s, u"source"_s, u"section"_s, u"pages"_s};
 }
 
 QByteArray csv(const QList<ExportItem> &items)
@@ -90,6 +101,8 @@ QByteArray csv(const QList<ExportItem> &items)
             optionalNumber(a.continuedFrom),
             optionalNumber(a.continuedTo),
             item.issue.sourcePath,
+            a.section,
+            pagesText(a),
         };
         QStringList fields;
         for (const auto &field : row)

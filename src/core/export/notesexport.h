@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Baoku::Core {
 
 struct NoteEntry final {
@@ -22,5 +24,35 @@ struct NotedArticle final {
 };
 
 QString notesMarkdown(const QList<NotedArticle> &articles);
+
+// The notes grouped by article in the order given. `Note` is the research store's note (its
+// `article` key and text), taken as a template parameter because export does not depend on the
+// store; `find(articleId)` gives the article while its page is imported, else the key fills in
+// what a citation needs.
+template <typename Note, typename Find>
+QList<NotedArticle> groupedNotes(const QList<Note> &notes, Find find)
+{
+    QList<NotedArticle> out;
+    qint64 lastKept = 0;
+    for (const Note &note : notes) {
+        if (out.isEmpty() || note.article.keptId != lastKept) {
+            NotedArticle noted;
+            const std::optional<ExportItem> item = note.article.articleId ? find(*note.article.articleId) : std::nullopt;
+            if (item) {
+                noted.item = *item;
+            } else {
+                noted.inArchive = false;
+                noted.item.issue.newspaper = note.article.newspaper;
+                noted.item.issue.date = note.article.date;
+                noted.item.article.page = note.article.page;
+                noted.item.article.title = note.article.title;
+            }
+            out.append(noted);
+            lastKept = note.article.keptId;
+        }
+        out.last().notes.append({note.text, note.quote, note.anchored});
+    }
+    return out;
+}
 
 } // namespace Baoku::Core

@@ -265,9 +265,10 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
         for (QDate d(first.year(), period == TrendPeriod::Year ? 1 : first.month(), 1); d <= last;
              d = period == TrendPeriod::Year ? d.addYears(1) : d.addMonths(1))
             result.periods.append(d.toString(Qt::ISODate).left(width));
-        // The articles held per period under the same filters (every kind), so "per 1,000
-        // articles" compares a newspaper's hits with that newspaper's articles.
-        const FacetTable::Filter held = table.filter(SqlFilters::of(filters, ParsedQuery{}), false);
+        // The articles held per period under the same filters, so "per 1,000 articles" compares
+        // a newspaper's hits with that newspaper's articles; advertisements are left out of both,
+        // as a search leaves them out unless asked.
+        const FacetTable::Filter held = table.filter(SqlFilters::of(filters, ParsedQuery{}), true);
         std::vector<qint64> perIssue(size_t(table.issueCount()));
         for (qint64 slot = 0; slot < table.slotCount() && !held.none; ++slot) {
             if (table.issue(slot) != 0 && held.passes(table, slot))

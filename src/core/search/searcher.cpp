@@ -130,9 +130,25 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
         const QString titleExpression = query.titleExpression();
         qint64 titleHits = 0;
         QString rest = expression;
-        if (!titleExpression.isEmpty()) {
+        if (!titleExpression.isEmpty() && query.excluded.isEmpty()) {
             collect(u"search_titles"_s, u"search_titles.rowid"_s, titleExpression, join,
                     u"ORDER BY search_titles.rowid DESC LIMIT %1"_s.arg(offset + limit));
+        } else if (!titleExpression.isEmpty()) {
+            // The title index sees an excluded word only in titles; each title hit is checked
+            // against the whole article, as the count was, until the page is full.
+            Statement titles(m_db, filteredMatchSql(u"search_titles"_s, u"search_titles.rowid"_s, filters, join,
+                                                    u"ORDER BY search_titles.rowid DESC"_s));
+            bindFilters(titles, titleExpression, filters);
+            Statement whole(m_db, "SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2");
+            while (rows.size() < offset + limit && titles.step()) {
+                whole.reset();
+                whole.bind(1, expression);
+                whole.bind(2, titles.int64(0));
+                if (whole.step())
+                    rows.append({titles.int64(0), 0.0});
+            }
+        }
+        if (!titleExpression.isEmpty()) {
             titleHits = rows.size();
             rows = rows.mid(qMin(titleHits, offset));
             rest = u'(' + expression + u") NOT {title} : ("_s + expression + u')';
