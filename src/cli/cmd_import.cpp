@@ -172,7 +172,6 @@ int runImport(const QStringList &arguments)
             failures.append(u"  "_s + printable(QDir::toNativeSeparators(result.path)) + u": "_s + printable(result.reason));
     }
     failed = int(failures.size());
-
     QString summary = tr("%1: imported %2, skipped %3, failed %4\n")
                           .arg(target)
                           .arg(imported)
