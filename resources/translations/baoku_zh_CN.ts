@@ -928,10 +928,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 <context>
     <name>Baoku::App::ImportController</name>
     <message>
-        <source>an archive on PostgreSQL cannot be imported into; import into a SQLite archive and publish it (baoku-cli publish)</source>
-        <translation>无法向 PostgreSQL 上的档案导入；请导入到 SQLite 档案后再发布（baoku-cli publish）</translation>
-    </message>
-    <message>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>

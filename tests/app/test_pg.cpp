@@ -11,6 +11,7 @@
 #include "app/charts/timelinepanel.h"
 #include "app/export/exportactions.h"
 #include "app/export/exportdialog.h"
+#include "app/import/importcontroller.h"
 #include "app/reader/readerpanel.h"
 #include "app/reader/readerview.h"
 #include "app/search/facetmodel.h"
@@ -24,6 +25,7 @@
 #include "core/search/facets.h"
 #include "core/search/searcher.h"
 #include "core/store/archive.h"
+#include "core/store/importer.h"
 #include "core/store/publisher.h"
 
 #include <catch2/catch.hpp>
@@ -34,6 +36,7 @@
 #include <QDockWidget>
 #include <QTest>
 #include <QTimer>
+#include <QSignalSpy>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -171,4 +174,32 @@ TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL
     CHECK(text.startsWith(u"检索“芯片”的结果\n共 2 篇\n"_s));
     for (const auto &hit : expected.hits)
         CHECK(text.contains(file.article(hit.articleId)->article.title));
+
+    // Importing into the shared archive from the app: the same issues and search as importing
+    // the same folder into the file the archive was published from.
+    App::ImportController *importer = window.importer();
+    QSignalSpy finished(importer, &App::ImportController::finished);
+    const QStringList folders{QStringLiteral(BAOKU_ISSUES_DIR)};
+    REQUIRE(importer->start(folders, false));
+    REQUIRE(finished.wait(120000));
+    const auto imported = finished.at(0).at(0).value<QList<Core::ImportResult>>();
+    const auto expectedImport = Core::Importer(file).importPaths(folders, {});
+    REQUIRE(imported.size() == expectedImport.size());
+    for (qsizetype i = 0; i < imported.size(); ++i) {
+        INFO(imported.at(i).path.toStdString() << ": " << imported.at(i).reason.toStdString());
+        CHECK(imported.at(i).status == expectedImport.at(i).status);
+        CHECK(imported.at(i).issueId == expectedImport.at(i).issueId);
+    }
+    CHECK(imported.constFirst().status == Core::ImportStatus::Imported);
+    Core::Archive shared;
+    REQUIRE(shared.open(url));
+    const auto sharedIssues = shared.issues();
+    REQUIRE(sharedIssues.size() == file.issues().size());
+    CHECK(sharedIssues.size() > issues.size());
+    Core::SearchRequest added;
+    added.query = file.articlesOfIssue(sharedIssues.constLast().id).constFirst().article.title.left(4);
+    const auto fromFile = file.search(added);
+    const auto fromShared = shared.search(added);
+    CHECK(fromFile.total > 0);
+    CHECK(fromShared.total == fromFile.total);
 }
