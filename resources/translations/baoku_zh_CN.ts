@@ -875,10 +875,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 </context>
 <context>
     <name>Baoku::App::FacetWorker</name>
-    <message>
-        <source>Facets are not available for an archive on PostgreSQL yet.</source>
-        <translation>PostgreSQL 上的档案暂不支持分面统计。</translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::FindBar</name>
@@ -939,10 +935,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 </context>
 <context>
     <name>Baoku::App::ImportController</name>
-    <message>
-        <source>an archive on PostgreSQL cannot be imported into; import into a SQLite archive and publish it (baoku-cli publish)</source>
-        <translation>无法向 PostgreSQL 上的档案导入；请导入到 SQLite 档案后再发布（baoku-cli publish）</translation>
-    </message>
     <message>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
@@ -1687,10 +1679,6 @@ Failed: %4</source>
 </context>
 <context>
     <name>Baoku::App::TimelineController</name>
-    <message>
-        <source>The timeline is not available for an archive on PostgreSQL yet.</source>
-        <translation>PostgreSQL 上的档案暂不支持时间线。</translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::TimelinePanel</name>
@@ -2027,6 +2015,25 @@ Failed: %4</source>
     <message>
         <source>issues copied</source>
         <translation>期已复制</translation>
+    </message>
+</context>
+<context>
+    <name>Baoku::Core::PgImporter</name>
+    <message>
+        <source>nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the files&apos; issues changed between two readings; import again</source>
+        <translation>两次读取之间文件所属的期发生了变化；请重新导入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
