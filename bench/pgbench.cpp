@@ -188,10 +188,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.contains(u"--help"_s)) {
-        std::printf("Usage: baoku-pgbench [--articles N] [--queries N] [--seconds S] [--dir DIR] [--reuse]\n"
+        std::printf("Usage: baoku-pgbench [--articles N] [--queries N] [--seconds S] [--dir DIR] [--reuse] [--replica]\n"
                     "Builds a synthetic archive of N articles (default 100000), publishes it to a throwaway\n"
                     "PostgreSQL cluster, and times N sampled queries (default 300) on both, then 1, 4 and 16\n"
-                    "concurrent readers for S seconds each (default 10). --reuse keeps DIR/baoku.sqlite.\n");
+                    "concurrent readers for S seconds each (default 10). --reuse keeps DIR/baoku.sqlite.\n"
+                    "--replica also starts a hot standby of the cluster (pg_basebackup, streaming) and runs\n"
+                    "the readers against it too, beside the primary.\n");
         return 0;
     }
     const auto option = [&](const QString &name, const QString &fallback) {
@@ -269,6 +271,36 @@ int main(int argc, char *argv[])
             std::printf("  (the second publish copied %d issues!)\n", again.copied);
     }
 
+    // A hot standby streaming from the primary, once it has replayed the publish.
+    QString replicaUrl;
+    const QString replicaCluster = cluster + u"-replica"_s;
+    const auto stopReplica = qScopeGuard([&] {
+        if (!replicaUrl.isEmpty())
+            QProcess::execute(QStringLiteral(BAOKU_PGCLUSTER), {u"stop"_s, replicaCluster});
+    });
+    if (args.contains(u"--replica"_s)) {
+        QProcess replica;
+        replica.start(QStringLiteral(BAOKU_PGCLUSTER),
+                      {u"replica"_s, cluster, replicaCluster, QString::number(QCoreApplication::applicationPid())});
+        replica.waitForFinished(300000);
+        replicaUrl = QString::fromUtf8(replica.readAllStandardOutput()).trimmed();
+        if (replica.exitCode() != 0 || replicaUrl.isEmpty()) {
+            std::fprintf(stderr, "cannot start the replica: %s\n", replica.readAllStandardError().constData());
+            return 1;
+        }
+        Core::PgConnection primary, standby;
+        if (!primary.open(url, &error) || !standby.open(replicaUrl, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const QString lsn = primary.exec("SELECT pg_current_wal_lsn()").text(0, 0);
+        timer.restart();
+        while (standby.exec("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", {Core::pgText(lsn)}).text(0, 0) != u"t"_s)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        std::printf("replica: hot standby %s, replayed up to %s %.1f s after the basebackup\n",
+                    standby.inRecovery() ? "in recovery" : "NOT in recovery", qPrintable(lsn), msSince(timer) / 1000);
+    }
+
     Core::Archive shared;
     if (!shared.open(url, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -294,6 +326,8 @@ int main(int argc, char *argv[])
     for (const int clients : {1, 4, 16}) {
         concurrentReaders("sqlite", local, queries, clients, seconds);
         concurrentReaders("postgresql", url, queries, clients, seconds);
+        if (!replicaUrl.isEmpty())
+            concurrentReaders("replica", replicaUrl, queries, clients, seconds);
     }
     return 0;
 }

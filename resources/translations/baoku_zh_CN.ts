@@ -351,6 +351,14 @@
         <source>Nearest: &lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>最近的一期：&lt;a href=&quot;issue:%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Loading the issues…</source>
+        <translation>正在读取各期报纸…</translation>
+    </message>
+    <message>
+        <source>Loading the people…</source>
+        <translation>正在读取人物…</translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::ChartDocks</name>
@@ -867,10 +875,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 </context>
 <context>
     <name>Baoku::App::FacetWorker</name>
-    <message>
-        <source>Facets are not available for an archive on PostgreSQL yet.</source>
-        <translation>PostgreSQL 上的档案暂不支持分面统计。</translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::FindBar</name>
@@ -931,10 +935,6 @@ Opens the default archive (or the BAOKU_DB environment variable) and imports the
 </context>
 <context>
     <name>Baoku::App::ImportController</name>
-    <message>
-        <source>an archive on PostgreSQL cannot be imported into; import into a SQLite archive and publish it (baoku-cli publish)</source>
-        <translation>无法向 PostgreSQL 上的档案导入；请导入到 SQLite 档案后再发布（baoku-cli publish）</translation>
-    </message>
     <message>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
@@ -1127,6 +1127,10 @@ Failed: %4</source>
     <message>
         <source>Underlined days have an issue; another day opens the nearest issue.</source>
         <translation>带下划线的日期有报纸；选择其他日期会打开最近的一期。</translation>
+    </message>
+    <message>
+        <source>The issue list is still loading; try again in a moment.</source>
+        <translation>报纸列表仍在读取中，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1679,6 @@ Failed: %4</source>
 </context>
 <context>
     <name>Baoku::App::TimelineController</name>
-    <message>
-        <source>The timeline is not available for an archive on PostgreSQL yet.</source>
-        <translation>PostgreSQL 上的档案暂不支持时间线。</translation>
-    </message>
 </context>
 <context>
     <name>Baoku::App::TimelinePanel</name>
@@ -1916,6 +1916,13 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::FacetCounter</name>
+    <message>
+        <source>the archive has more than 255 kinds of article; facets cannot be counted</source>
+        <translation>档案中的文章类型超过 255 种，无法统计分面</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::Importer</name>
     <message>
         <source>no such file or folder</source>
@@ -2019,6 +2026,25 @@ Failed: %4</source>
     </message>
 </context>
 <context>
+    <name>Baoku::Core::PgImporter</name>
+    <message>
+        <source>nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the files&apos; issues changed between two readings; import again</source>
+        <translation>两次读取之间文件所属的期发生了变化；请重新导入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Baoku::Core::QueryParser</name>
     <message>
         <source>the query is %1 characters long; a query may have at most %2</source>
@@ -2070,13 +2096,6 @@ Failed: %4</source>
     <message>
         <source>no saved search named &apos;%1&apos;</source>
         <translation>没有名为“%1”的已保存检索</translation>
-    </message>
-</context>
-<context>
-    <name>Baoku::Core::FacetCounter</name>
-    <message>
-        <source>the archive has more than 255 kinds of article; facets cannot be counted</source>
-        <translation>档案中的文章类型超过 255 种，无法统计分面</translation>
     </message>
 </context>
 <context>

@@ -52,18 +52,20 @@ int main(int argc, char *argv[])
         benchmark = std::make_unique<App::BenchmarkRunner>(sinceStart, options.benchmarkQueries);
     const QString database = Core::Archive::resolvePath(options.database);
     App::MainWindow window(database, &languages);
+    if (benchmark)
+        benchmark->watch(&window);
     window.show();
     QString error;
     if (!window.openArchive(&error)) {
         QMessageBox::critical(&window, QApplication::translate("main", "Cannot open the archive"), error);
         return 1;
     }
-    window.restoreLastPosition();
+    // openArchive() opened where the last session stopped; the issue and people lists follow.
     if (benchmark)
         QTimer::singleShot(0, &window, [&benchmark, &window] { benchmark->run(&window); });
     else if (!options.files.isEmpty())
         window.importPaths(options.files);
-    else if (!window.archive().isRemote() && window.archive().issues().isEmpty()
+    else if (!window.archive().isRemote() && !window.archive().hasIssues()
              && window.importPaths(App::Samples::paths(), false))
         window.showFirstStartNote(); // first start: real content at once, and a note saying what it is
     return app.exec();

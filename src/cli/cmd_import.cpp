@@ -4,7 +4,9 @@
 #include "cli/output.h"
 
 #include "core/store/archive.h"
+#include "core/pg/pgconnection.h"
 #include "core/store/importer.h"
+#include "core/store/pgimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,7 +75,9 @@ int runImport(const QStringList &arguments)
     QCommandLineParser cli;
     cli.setApplicationDescription(tr("Import OCR text files of newspaper issues into the archive. Folders are "
                                      "searched for *.txt files; each file is stored in its own transaction, and the "
-                                     "search index takes the new articles in batches of about 1 MB and at the end."));
+                                     "search index takes the new articles in batches of about 1 MB and at the end. Into a postgresql:// "
+                                     "archive the files are imported as into a file and the changed issues published "
+                                     "in one transaction at the end: all of them or nothing (docs/shared-archives.md)."));
     cli.addHelpOption();
     cli.addPositionalArgument(u"FILE|DIR"_s, tr("Files or folders to import."), u"FILE|DIR..."_s);
     const QCommandLineOption dbOption = archiveOption();
@@ -115,26 +119,47 @@ int runImport(const QStringList &arguments)
 
     Core::Archive archive;
     QString error;
-    // A shared archive is filled from a SQLite one (docs/shared-archives.md).
-    if (Core::Archive::isRemoteLocation(Core::Archive::resolvePath(cli.value(dbOption)))) {
-        printErr(tr("import needs a SQLite archive: import into a file, then copy it to PostgreSQL with baoku-cli publish\n"));
-        return BadInput;
-    }
-    if (!archive.open(Core::Archive::resolvePath(cli.value(dbOption)), &error)) {
-        printErr(error + u'\n');
-        return SomeFailed;
-    }
-    if (interrupted())
-        return reportInterrupted();
-
+    const QString location = Core::Archive::resolvePath(cli.value(dbOption));
+    const bool remote = Core::Archive::isRemoteLocation(location);
     const bool terminal = isatty(fileno(stderr)) != 0;
     StderrProgress progress(terminal);
-    const auto results = Core::Importer(archive).importPaths(
-        cli.positionalArguments(), options, &progress, [terminal](const Core::ImportResult &result) {
-            // Printed after the file's transaction ended: a line saying "imported" is a promise.
-            if (!terminal)
+    QList<Core::ImportResult> results;
+    QString target = QDir::toNativeSeparators(location);
+    bool unpublished = false;
+    if (remote) {
+        // Into a shared archive: through a temporary SQLite archive, published in one
+        // transaction at the end, so the lines are printed once that has committed.
+        Core::PgConnection connection;
+        if (!connection.open(location, &error)) {
+            printErr(error + u'\n');
+            return SomeFailed;
+        }
+        target = Core::PgConnection::displayUrl(location);
+        const Core::PgImportOutcome outcome = Core::PgImporter(connection).importPaths(cli.positionalArguments(), options, &progress);
+        results = outcome.files;
+        if (!terminal) {
+            for (const auto &result : std::as_const(results))
                 printErr(printable(describe(result)) + u'\n');
-        });
+        }
+        // Also a failure before any file was read (the database refused) fails the command.
+        unpublished = !outcome.published.error.isEmpty();
+        if (unpublished)
+            printErr(tr("nothing was stored: %1\n").arg(outcome.published.error));
+    } else {
+        if (!archive.open(location, &error)) {
+            printErr(error + u'\n');
+            return SomeFailed;
+        }
+        if (interrupted())
+            return reportInterrupted();
+        target = QDir::toNativeSeparators(archive.path());
+        results = Core::Importer(archive).importPaths(
+            cli.positionalArguments(), options, &progress, [terminal](const Core::ImportResult &result) {
+                // Printed after the file's transaction ended: a line saying "imported" is a promise.
+                if (!terminal)
+                    printErr(printable(describe(result)) + u'\n');
+            });
+    }
 
     int imported = 0, skipped = 0, failed = 0;
     QStringList failures;
@@ -148,7 +173,7 @@ int runImport(const QStringList &arguments)
     }
     failed = int(failures.size());
     QString summary = tr("%1: imported %2, skipped %3, failed %4\n")
-                          .arg(QDir::toNativeSeparators(archive.path()))
+                          .arg(target)
                           .arg(imported)
                           .arg(skipped)
                           .arg(failed);
@@ -159,7 +184,7 @@ int runImport(const QStringList &arguments)
     printOut(summary);
     if (interrupted())
         return interruptedExitCode();
-    return failed > 0 ? SomeFailed : Ok;
+    return failed > 0 || unpublished ? SomeFailed : Ok;
 }
 
 } // namespace Baoku::Cli

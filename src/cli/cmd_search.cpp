@@ -234,9 +234,9 @@ int runSearch(const QStringList &arguments)
     Core::Archive archive;
     if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
-    // Facets and saved searches read SQLite tables of their own (docs/shared-archives.md, "Not yet").
-    if (archive.isRemote() && (!facets.isEmpty() || cli.isSet(savedOption))) {
-        printErr(tr("--facets and --saved need a SQLite archive; a PostgreSQL archive does not serve them yet\n"));
+    // Saved searches are research, kept in SQLite archives (docs/shared-archives.md).
+    if (archive.isRemote() && cli.isSet(savedOption)) {
+        printErr(tr("--saved needs a SQLite archive; a PostgreSQL archive does not keep saved searches\n"));
         return BadInput;
     }
     QString savedQuery;
@@ -292,7 +292,7 @@ int runSearch(const QStringList &arguments)
         const Core::SearchResult result = archive.search(request, &interrupt);
         Core::FacetResult counts;
         if (!facets.isEmpty() && result.error.isEmpty() && !result.cancelled && !interrupted())
-            counts = Core::FacetCounter(archive.database()).count(request, facets);
+            counts = archive.facets(request, facets);
         const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
         if (result.cancelled || interrupted())
             return reportInterrupted();

@@ -75,10 +75,9 @@ int runTrend(const QStringList &arguments)
     if (!filterOptions.apply(cli, filters))
         return BadInput;
     Core::Archive archive;
-    if (!openExistingArchive(archive, cli.value(dbOption)))
+    if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
-    const Core::TrendResult trend = Core::FacetCounter(archive.database())
-                                        .trend(queries, by == u"year"_s ? Core::TrendPeriod::Year : Core::TrendPeriod::Month, filters);
+    const Core::TrendResult trend = archive.trend(queries, by == u"year"_s ? Core::TrendPeriod::Year : Core::TrendPeriod::Month, filters);
     if (!trend.error.isEmpty()) {
         printErr(tr("%1: trend failed: %2\n").arg(archive.path(), trend.error));
         return SomeFailed;

@@ -18,6 +18,7 @@
 #include "app/window/mainwindow.h"
 #include "researcharchive.h"
 #include "testarchive.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,7 +52,7 @@ TEST_CASE("Screenshots of the facets, the timeline and coverage", "[.screenshots
     App::MainWindow window(path, &languages);
     window.resize(1400, 860);
     window.show();
-    REQUIRE(window.openArchive());
+    REQUIRE(Tests::openArchiveAndWait(window));
     // Room for the results and the facets beside them.
     if (auto *split = window.findChild<QSplitter *>(u"mainSplitter"_s))
         split->setSizes({300, 640, 460});

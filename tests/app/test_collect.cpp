@@ -25,6 +25,7 @@
 #include "core/store/importer.h"
 #include "testarchive.h"
 #include "windowfixture.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -203,6 +204,7 @@ TEST_CASE("A passage no longer in the text after a re-import is listed as such, 
                 == Core::ImportStatus::Imported);
     }
     f.window->reloadArchive();
+    REQUIRE(Tests::waitForIssues(*f.window));
     const qint64 renewed = f.articleTitled(kChips);
     CHECK(renewed != id); // --replace gave it a new id; the star and the note followed it
     f.open(renewed);
@@ -263,7 +265,7 @@ TEST_CASE("Starred, tagged and listed articles are in the Collections tab after 
     f.window.reset();
     f.window = std::make_unique<App::MainWindow>(f.path, &f.languages);
     f.window->show();
-    REQUIRE(f.window->openArchive());
+    REQUIRE(Tests::openArchiveAndWait(*f.window));
     research = f.research();
     collections = research->panel()->collectionModel();
     REQUIRE(collections->rowCount() == 3);

@@ -10,6 +10,7 @@
 #include "core/store/archive.h"
 #include "researcharchive.h"
 #include "testarchive.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,7 +33,7 @@ TEST_CASE("Coverage shows each paper's issues, missing pages and gaps; a click o
     App::MainWindow window(path, &languages);
     window.resize(1400, 900);
     window.show();
-    REQUIRE(window.openArchive());
+    REQUIRE(Tests::openArchiveAndWait(window));
     App::CoveragePanel *coverage = window.charts()->coverage();
     CHECK(coverage->data().papers.isEmpty()); // read only once shown
     window.charts()->coverageDock()->show();
@@ -128,6 +129,7 @@ TEST_CASE("Coverage shows each paper's issues, missing pages and gaps; a click o
     const qint64 moved = shown.day(day)->issueId;
     REQUIRE(window.archive().setIssueDate(moved, gap));
     window.reloadArchive();
+    REQUIRE(Tests::waitForIssues(window));
     REQUIRE(Tests::waitUntil([&] { return !coverage->controller()->isBusy() && view->paper().day(gap); }));
     CHECK(view->paper().day(gap)->issueId == moved);
     CHECK(view->paper().state(day) == App::PaperCoverage::State::Gap);

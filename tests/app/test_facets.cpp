@@ -10,6 +10,7 @@
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
 #include "testarchive.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -74,7 +75,7 @@ TEST_CASE("Clicking a facet value filters the results; the chip's × removes the
     App::MainWindow window(path, &languages);
     window.show();
     QString error;
-    REQUIRE(window.openArchive(&error));
+    REQUIRE(Tests::openArchiveAndWait(window, &error));
     App::SearchController *search = window.searchController();
     App::FacetPanel *facets = window.searchPanel()->facets();
     App::SearchResultsModel *results = window.searchPanel()->model();

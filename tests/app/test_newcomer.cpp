@@ -20,6 +20,7 @@
 #include "app/window/navigationhistory.h"
 #include "testarchive.h"
 #include "windowfixture.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -362,7 +363,7 @@ TEST_CASE("12. Restart reopens the article being read; Enter opens the first res
     qint64 issue = -1, article = -1;
     {
         App::MainWindow window(path, &languages);
-        REQUIRE(window.openArchive());
+        REQUIRE(Tests::openArchiveAndWait(window));
         window.restoreLastPosition();
         issue = window.archive().issues().first().id;
         window.openIssue(issue);
@@ -372,7 +373,7 @@ TEST_CASE("12. Restart reopens the article being read; Enter opens the first res
     }
     {
         App::MainWindow window(path, &languages);
-        REQUIRE(window.openArchive());
+        REQUIRE(Tests::openArchiveAndWait(window));
         window.restoreLastPosition();
         CHECK(window.currentIssue() == issue);
         CHECK(window.currentArticle() == article);

@@ -18,6 +18,7 @@
 #include "app/browse/browserpanel.h"
 #include "app/browse/issuetreemodel.h"
 #include "testarchive.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -77,7 +78,7 @@ struct Window {
         window = std::make_unique<App::MainWindow>(bundledArchive(), &languages);
         window->show();
         QString error;
-        if (!window->openArchive(&error))
+        if (!Tests::openArchiveAndWait(*window, &error))
             FAIL(error.toStdString());
     }
     qint64 issueOn(const QDate &date) const
@@ -320,7 +321,7 @@ TEST_CASE("With a second newspaper the tree has a branch per paper and Next Issu
     languages.apply(u"en"_s);
     App::MainWindow window(path, &languages);
     window.show();
-    REQUIRE(window.openArchive());
+    REQUIRE(Tests::openArchiveAndWait(window));
     const App::IssueTreeModel *tree = window.browser()->issueModel();
     REQUIRE(tree->groupedByNewspaper());
     CHECK(tree->rowCount() == 2);

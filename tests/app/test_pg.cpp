@@ -5,25 +5,40 @@
 #include "../pg/pgcluster.h"
 
 #include "app/browse/modelroles.h"
+#include "app/charts/chartdocks.h"
+#include "app/charts/timelinechart.h"
+#include "app/charts/timelinecontroller.h"
+#include "app/charts/timelinepanel.h"
 #include "app/export/exportactions.h"
 #include "app/export/exportdialog.h"
+#include "app/import/importcontroller.h"
 #include "app/reader/readerpanel.h"
 #include "app/reader/readerview.h"
+#include "app/search/facetmodel.h"
+#include "app/search/facetpanel.h"
+#include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
+#include "core/search/facets.h"
 #include "core/search/searcher.h"
 #include "core/store/archive.h"
+#include "core/store/importer.h"
 #include "core/store/publisher.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
 #include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QDockWidget>
+#include <QTest>
 #include <QTimer>
+#include <QSignalSpy>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Baoku;
@@ -50,7 +65,7 @@ TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL
     App::MainWindow window(url, &languages);
     window.show();
     QString error;
-    REQUIRE(window.openArchive(&error));
+    REQUIRE(Tests::openArchiveAndWait(window, &error));
     REQUIRE(window.archive().isRemote());
 
     // Browsing and reading: the same issues, and an article's text in the reader.
@@ -74,6 +89,66 @@ TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL
     REQUIRE(expected.hits.size() == 2);
     CHECK(results->articleIdAt(0) == expected.hits.at(0).articleId);
     CHECK(results->articleIdAt(1) == expected.hits.at(1).articleId);
+
+    // The Timeline dock's counts are the file's.
+    window.charts()->timelineDock()->show();
+    App::TimelinePanel *timeline = window.charts()->timeline();
+    REQUIRE(Tests::waitUntil([&] {
+        return !timeline->controller()->isBusy() && timeline->chart()->data().queries == QStringList{u"芯片"_s}
+            && !timeline->chart()->data().trend.periods.isEmpty();
+    }));
+    const App::TimelineData shown = timeline->chart()->data();
+    CHECK(shown.trend.error.isEmpty());
+    const auto trend = file.trend({u"芯片"_s}, shown.period, {});
+    CHECK(shown.trend.periods == trend.periods);
+    CHECK(shown.trend.hits == trend.hits);
+    CHECK(shown.trend.articles == trend.articles);
+    qint64 hits = 0;
+    for (qint64 n : shown.trend.hits.value(0))
+        hits += n;
+    CHECK(hits > 0);
+
+    // The facet panel counts on PostgreSQL what the file counts, and a click on a value filters
+    // (on a facet where the hits differ, so that the filter leaves fewer).
+    App::FacetPanel *facets = window.searchPanel()->facets();
+    const auto valueRow = [&](Core::Facet facet, const QString &value) {
+        const App::FacetModel &model = *facets->model();
+        for (int group = 0; group < model.rowCount(); ++group) {
+            const QModelIndex parent = model.index(group, 0);
+            if (parent.data(App::FacetModel::FacetRole).toInt() != int(facet))
+                continue;
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                if (model.index(row, 0, parent).data(App::FacetModel::ValueRole).toString() == value)
+                    return model.index(row, 0, parent);
+            }
+        }
+        return QModelIndex();
+    };
+    // (Months are listed once a year is chosen.)
+    const QList<Core::Facet> kinds{Core::Facet::Year, Core::Facet::Page, Core::Facet::Newspaper, Core::Facet::Author};
+    const Core::FacetResult counted = file.facets(request, kinds);
+    REQUIRE(counted.total == 2);
+    std::optional<Core::Facet> split;
+    for (const Core::Facet facet : kinds) {
+        const auto values = counted.facets.value(facet);
+        INFO("facet " << int(facet));
+        REQUIRE(!values.isEmpty());
+        REQUIRE(Tests::waitUntil([&] { return valueRow(facet, values.at(0).value).isValid(); }));
+        for (const auto &value : values)
+            CHECK(valueRow(facet, value.value).data(App::FacetModel::CountRole).toLongLong() == value.count);
+        if (!split && values.size() > 1)
+            split = facet;
+    }
+    REQUIRE(split);
+    const Core::FacetValue chosen = counted.facets.value(*split).at(1);
+    QTreeView *view = facets->view();
+    view->scrollTo(valueRow(*split, chosen.value));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(valueRow(*split, chosen.value)).center());
+    REQUIRE(Tests::waitUntil([&] { return !window.searchController()->isBusy() && results->total() == chosen.count; }));
+    CHECK(facets->activeFilters().value(*split) == chosen.value);
+    CHECK(chosen.count == 1);
+    facets->removeFilter(*split);
+    REQUIRE(Tests::waitUntil([&] { return !window.searchController()->isBusy() && results->total() == 2; }));
 
     // Exporting every result, as the Export dialog does.
     App::ExportActions *actions = window.exportActions();
@@ -100,4 +175,32 @@ TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL
     CHECK(text.startsWith(u"检索“芯片”的结果\n共 2 篇\n"_s));
     for (const auto &hit : expected.hits)
         CHECK(text.contains(file.article(hit.articleId)->article.title));
+
+    // Importing into the shared archive from the app: the same issues and search as importing
+    // the same folder into the file the archive was published from.
+    App::ImportController *importer = window.importer();
+    QSignalSpy finished(importer, &App::ImportController::finished);
+    const QStringList folders{QStringLiteral(BAOKU_ISSUES_DIR)};
+    REQUIRE(importer->start(folders, false));
+    REQUIRE(finished.wait(120000));
+    const auto imported = finished.at(0).at(0).value<QList<Core::ImportResult>>();
+    const auto expectedImport = Core::Importer(file).importPaths(folders, {});
+    REQUIRE(imported.size() == expectedImport.size());
+    for (qsizetype i = 0; i < imported.size(); ++i) {
+        INFO(imported.at(i).path.toStdString() << ": " << imported.at(i).reason.toStdString());
+        CHECK(imported.at(i).status == expectedImport.at(i).status);
+        CHECK(imported.at(i).issueId == expectedImport.at(i).issueId);
+    }
+    CHECK(imported.constFirst().status == Core::ImportStatus::Imported);
+    Core::Archive shared;
+    REQUIRE(shared.open(url));
+    const auto sharedIssues = shared.issues();
+    REQUIRE(sharedIssues.size() == file.issues().size());
+    CHECK(sharedIssues.size() > issues.size());
+    Core::SearchRequest added;
+    added.query = file.articlesOfIssue(sharedIssues.constLast().id).constFirst().article.title.left(4);
+    const auto fromFile = file.search(added);
+    const auto fromShared = shared.search(added);
+    CHECK(fromFile.total > 0);
+    CHECK(fromShared.total == fromFile.total);
 }

@@ -16,6 +16,7 @@
 #include "app/settings/thememanager.h"
 #include "app/window/firststartnote.h"
 #include "app/window/helpdialog.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,7 +47,7 @@ TEST_CASE("Screenshots for the documentation", "[.screenshots]")
     App::MainWindow window(archivePath, &languages);
     window.resize(1400, 860);
     window.show();
-    REQUIRE(window.openArchive());
+    REQUIRE(Tests::openArchiveAndWait(window));
     const auto issues = window.archive().issues();
     REQUIRE_FALSE(issues.isEmpty());
     // The whole issue with the most pages (the newest of those), on its first continued article.

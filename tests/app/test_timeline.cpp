@@ -16,6 +16,7 @@
 #include "core/store/archive.h"
 #include "researcharchive.h"
 #include "testarchive.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -78,7 +79,7 @@ struct Window {
         window = std::make_unique<App::MainWindow>(researchArchive(), &languages);
         window->resize(1400, 900);
         window->show();
-        REQUIRE(window->openArchive());
+        REQUIRE(Tests::openArchiveAndWait(*window));
         window->charts()->timelineDock()->show();
         timeline = window->charts()->timeline();
     }

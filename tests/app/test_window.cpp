@@ -19,6 +19,7 @@
 #include "testarchive.h"
 #include "windowfixture.h"
 #include "core/common/textdecoder.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,9 +31,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTabWidget>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -202,6 +205,7 @@ TEST_CASE("Importing files runs in the background and summarises every failure")
     CHECK(pane->minimumWidth() >= 600);
     summary->close();
     CHECK(f.window->archive().issues().size() == before + 1);
+    REQUIRE(Tests::waitForIssues(*f.window)); // the reload after the import reads the list on a worker
     CHECK(f.window->browser()->issueModel()->issues().size() == before + 1);
 }
 
@@ -263,6 +267,9 @@ TEST_CASE("Ctrl+K and Ctrl+L focus the search field")
 TEST_CASE("Choosing a person lists their articles, newest first")
 {
     Fixture f;
+    // The people are read when their tab is first shown.
+    f.window->browser()->tabs()->setCurrentIndex(1);
+    REQUIRE(Tests::waitUntil([&] { return f.window->browser()->peopleLoaded(); }));
     QListView *people = f.window->browser()->peopleList();
     QAbstractItemModel *model = people->model();
     int row = -1;
@@ -293,6 +300,7 @@ TEST_CASE("A corrected issue date is shown as the user's and no longer as inferr
     CHECK(header->text().contains(u"inferred"_s));
     REQUIRE(f.window->archive().setIssueDate(inferred, QDate(2023, 11, 23)));
     f.window->reloadArchive();
+    REQUIRE(Tests::waitForIssues(*f.window));
     CHECK(header->text().contains(u"corrected by you"_s));
     CHECK_FALSE(header->text().contains(u"inferred"_s));
     const QModelIndex node = f.window->browser()->issueModel()->indexOfIssue(inferred);
@@ -317,7 +325,7 @@ TEST_CASE("The first start imports the bundled whole issues, their continued art
     App::MainWindow window(dir.filePath(u"first.sqlite"_s), &languages);
     window.show();
     QString error;
-    REQUIRE(window.openArchive(&error));
+    REQUIRE(Tests::openArchiveAndWait(window, &error));
     REQUIRE(window.importPaths(paths, false));
     REQUIRE(Tests::waitUntil([&] { return !window.importer()->isRunning(); }, 60000));
     const auto issues = window.archive().issues();

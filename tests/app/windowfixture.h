@@ -7,6 +7,7 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/languagemanager.h"
 #include "app/window/mainwindow.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,7 +30,7 @@ struct WindowFixture {
         window = std::make_unique<App::MainWindow>(path, &languages);
         window->show();
         QString error;
-        if (!window->openArchive(&error))
+        if (!openArchiveAndWait(*window, &error))
             FAIL(error.toStdString());
     }
 };

@@ -533,3 +533,103 @@ TEST_CASE("A title broken after a comma may run into a line that holds two headl
     REQUIRE(village != nullptr);
     CHECK(village->title == u"在南湖，渔村有了新营生"_s);
 }
+
+namespace {
+
+// A feature whose first line stands alone, cut off from the rest by a blank line; the next line
+// is as wide as the column and opens with a clause of two characters (“厨房，…”).
+const QString kCutOpening = uR"(走进南湖一家渔家乐的后
+
+厨房，几口大锅热气腾腾，师傅
+们正在烧鱼、炖汤，动作十分麻
+利。开渔家乐，是南湖渔村的新
+营生，村民们的腰包鼓了起来，
+去年全村接待游客十多万人次。
+)"_s;
+
+} // namespace
+
+TEST_CASE("A body's first line cut off under its headline is neither the headline's end nor a banner", "[parser][raw][unseen]")
+{
+    SECTION("the headline stands right above it")
+    {
+        const auto articles = newsArticles(parseOk(kSignedBrief + u"\n南湖渔村的新营生\n\n"_s + kCutOpening));
+        const auto *village = withBody(articles, u"几口大锅热气腾腾"_s);
+        REQUIRE(village != nullptr);
+        CHECK(village->title == u"南湖渔村的新营生"_s);
+        CHECK(village->body.startsWith(u"走进南湖一家渔家乐的后厨房，"_s));
+    }
+    SECTION("the headline stands in the block at the top")
+    {
+        const auto articles = newsArticles(parseOk(u"南湖渔村的新营生\n\n本报记者 吕青\n\n"_s + kSignedBrief + u"\n"_s + kCutOpening));
+        const auto *village = withBody(articles, u"几口大锅热气腾腾"_s);
+        REQUIRE(village != nullptr);
+        CHECK(village->title == u"南湖渔村的新营生"_s);
+        CHECK(village->column.isEmpty());
+        CHECK(village->kicker.isEmpty());
+        CHECK(village->body.startsWith(u"走进南湖一家渔家乐的后厨房，"_s));
+    }
+}
+
+TEST_CASE("Trap: a short headline alone over such a body stays its headline", "[parser][raw][unseen]")
+{
+    // The same shape under the only headline there is, which repeats none of the body's words.
+    const QString page = kSignedBrief + uR"(
+湖边人家的新日子
+
+近日，南湖边的渔村热闹起来，村
+民们不再下湖捕鱼，而是经营起了
+民宿和农家乐。开渔家乐，成了村
+民们的新营生，腰包鼓了起来，
+去年全村接待游客十多万人次。
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    const auto *village = withBody(articles, u"南湖边的渔村热闹起来"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"湖边人家的新日子"_s);
+    CHECK(village->body.startsWith(u"近日，南湖边的渔村"_s));
+}
+
+TEST_CASE("A swallowed feature's headline may end in a line that holds another headline", "[parser][raw][unseen]")
+{
+    // “南湖：渔” over “家乐越开越红火 东岭镇…”: the first headline's end and the brief's headline
+    // on one line; the reporter waits for the feature that runs on from the unsigned brief.
+    const QString page = uR"(南湖：渔
+
+家乐越开越红火 东岭镇公交全面电动化
+
+本报记者 吕青
+
+本报讯 记者高远报道：6月3
+日，东岭镇第二批电动公交车昨
+日投入运营，全镇公交线路实现
+了电动化全覆盖，每年可节约燃
+油近千吨。据介绍，东岭镇今年
+还将新建充电桩两百个，新车全
+部配备了无障碍设施。镇交通办
+有关负责人表示，下一步将优化
+线路，让群众坐得上车、坐得好
+车。
+
+
+五年前，南湖渔村还只是一
+个只有几十户人家的小村子，村
+民们靠打鱼为生。如今，南湖的
+渔家乐越开越红火，村民们的腰
+包鼓了起来，去年全村接待游客
+十多万人次。
+)"_s;
+    const auto articles = newsArticles(parseOk(page));
+    REQUIRE(articles.size() == 2);
+    const auto *village = withBody(articles, u"小村子"_s);
+    REQUIRE(village != nullptr);
+    CHECK(village->title == u"南湖：渔家乐越开越红火"_s);
+    CHECK(village->column.isEmpty());
+    CHECK(village->body.startsWith(u"五年前，南湖渔村"_s));
+    REQUIRE(village->bylines.size() == 1);
+    CHECK(village->bylines[0].name == u"吕青"_s);
+    const auto *bus = withBody(articles, u"电动公交车"_s);
+    REQUIRE(bus != nullptr);
+    CHECK(bus->title == u"东岭镇公交全面电动化"_s);
+    CHECK_FALSE(bus->body.contains(u"小村子"_s));
+}

@@ -80,6 +80,7 @@ TEST_CASE("people, their articles newest first, and stepping through issues by d
 {
     StoreTest::TempArchive temp;
     Archive &archive = temp.archive;
+    CHECK_FALSE(archive.hasIssues());
     const Byline song{u"宋婧"_s, u"reporter"_s, {}};
     const Byline lu{u"卢梦琪"_s, u"reporter"_s, {}};
     const qint64 middle = importOne(archive, makeIssue(QDate(2023, 11, 14), {makeArticle(1, u"中"_s, u"b"_s, {song})}), u"m"_s);
@@ -88,6 +89,7 @@ TEST_CASE("people, their articles newest first, and stepping through issues by d
     const qint64 other = importOne(archive,
         makeIssue(QDate(2023, 11, 12), {makeArticle(1, u"别的报"_s, u"b"_s)}, u"人民邮电报"_s), u"x"_s);
 
+    CHECK(archive.hasIssues());
     const auto people = archive.people();
     REQUIRE(people.size() == 2);
     CHECK(people.at(0).name == u"宋婧"_s);

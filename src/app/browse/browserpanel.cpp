@@ -27,6 +27,9 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     , m_peopleFilter(new QLineEdit(this))
     , m_people(new QListView(this))
     , m_noIssue(new QLabel(this))
+    , m_issuesLoading(new QLabel(this))
+    , m_peopleLoading(new QLabel(this))
+    , m_peoplePage(new QWidget(this))
     , m_issueModel(new IssueTreeModel(this))
     , m_peopleModel(new PeopleModel(this))
 {
@@ -46,6 +49,13 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     m_noIssue->setWordWrap(true);
     m_noIssue->setTextFormat(Qt::RichText);
     m_noIssue->hide();
+    for (QLabel *loading : {m_issuesLoading, m_peopleLoading}) {
+        loading->setAlignment(Qt::AlignCenter);
+        loading->setEnabled(false); // greyed, as a placeholder
+        loading->hide();
+    }
+    m_issuesLoading->setObjectName(u"issuesLoading"_s);
+    m_peopleLoading->setObjectName(u"peopleLoading"_s);
     connect(m_noIssue, &QLabel::linkActivated, this, [this](const QString &link) {
         const qint64 id = link.mid(6).toLongLong(); // "issue:ID"
         m_noIssue->hide();
@@ -58,14 +68,16 @@ BrowserPanel::BrowserPanel(QWidget *parent)
     datesLayout->setContentsMargins(0, 0, 0, 0);
     datesLayout->addWidget(m_calendar);
     datesLayout->addWidget(m_noIssue);
+    datesLayout->addWidget(m_issuesLoading);
     datesLayout->addWidget(m_tree, 1);
-    auto *people = new QWidget(this);
-    auto *peopleLayout = new QVBoxLayout(people);
+    auto *peopleLayout = new QVBoxLayout(m_peoplePage);
     peopleLayout->setContentsMargins(0, 0, 0, 0);
     peopleLayout->addWidget(m_peopleFilter);
+    peopleLayout->addWidget(m_peopleLoading);
     peopleLayout->addWidget(m_people, 1);
     m_tabs->addTab(dates, QString());
-    m_tabs->addTab(people, QString());
+    m_tabs->addTab(m_peoplePage, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &BrowserPanel::requestPeopleIfShown);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -94,14 +106,24 @@ void BrowserPanel::retranslate()
     m_tabs->setTabText(0, tr("Dates"));
     m_tabs->setTabText(1, tr("People"));
     m_peopleFilter->setPlaceholderText(tr("Filter people"));
+    m_issuesLoading->setText(tr("Loading the issues…"));
+    m_peopleLoading->setText(tr("Loading the people…"));
     m_calendar->setLocale(QLocale());
     // Tree and list labels come from tr() and the locale at paint time; lay them out again.
     m_tree->doItemsLayout();
     m_people->doItemsLayout();
 }
 
+void BrowserPanel::setIssuesLoading()
+{
+    m_issuesLoaded = false;
+    m_issuesLoading->show();
+}
+
 void BrowserPanel::setIssues(const QList<Core::IssueSummary> &issues)
 {
+    m_issuesLoaded = true;
+    m_issuesLoading->hide();
     m_issueModel->setIssues(issues);
     markCalendar();
     if (m_issueModel->rowCount() > 0) {
@@ -117,8 +139,27 @@ void BrowserPanel::setIssues(const QList<Core::IssueSummary> &issues)
     }
 }
 
+void BrowserPanel::peopleOutOfDate()
+{
+    m_peopleCurrent = false;
+    m_peopleRequested = false; // a list still being read predates the change: ask again
+    requestPeopleIfShown();
+}
+
+void BrowserPanel::requestPeopleIfShown()
+{
+    if (m_tabs->currentWidget() != m_peoplePage || m_peopleCurrent || m_peopleRequested)
+        return;
+    m_peopleRequested = true;
+    m_peopleLoading->show();
+    emit peopleWanted();
+}
+
 void BrowserPanel::setPeople(const QList<Core::PersonSummary> &people)
 {
+    m_peopleCurrent = true;
+    m_peopleRequested = false;
+    m_peopleLoading->hide();
     m_peopleModel->setPeople(people);
 }
 

@@ -1,4 +1,5 @@
 #include "app/charts/timelinecontroller.h"
+#include "app/common/freedmemory.h"
 
 #include "core/common/progress.h"
 #include "core/store/archive.h"
@@ -55,8 +56,7 @@ QString TimelineData::csv(bool perArticles) const
 }
 
 struct TimelineController::State final {
-    Core::Archive archive;
-    std::unique_ptr<Core::FacetCounter> counter;
+    Core::Archive archive; // its facet counter keeps the table between requests
 };
 
 TimelineController::TimelineController(const QString &databasePath, QObject *parent)
@@ -88,19 +88,13 @@ quint64 TimelineController::count(const QStringList &queries, Core::TrendPeriod 
         // A newer request came while this one waited: answer nothing.
         if (latest->load() == token) {
             QString error;
-            if (!state->counter) {
-                // Counting reads SQLite's index directly (docs/shared-archives.md, "Not done yet").
-                if (state->archive.open(path, &error, Core::OpenMode::Existing) && !state->archive.isRemote())
-                    state->counter = std::make_unique<Core::FacetCounter>(state->archive.database());
-                else
-                    data.trend.error = state->archive.isRemote()
-                        ? tr("The timeline is not available for an archive on PostgreSQL yet.")
-                        : error;
-            }
-            if (state->counter) {
+            if (!state->archive.isOpen() && !state->archive.open(path, &error, Core::OpenMode::Existing)) {
+                data.trend.error = error;
+            } else {
                 StaleToken stale(latest, token);
-                data.trend = state->counter->trend(queries, period, filters, &stale);
+                data.trend = state->archive.trend(queries, period, filters, &stale);
             }
+            releaseFreedMemory();
         }
         QMetaObject::invokeMethod(this, [this, data] { onDone(data); }, Qt::QueuedConnection);
     });

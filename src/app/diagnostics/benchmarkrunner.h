@@ -18,6 +18,8 @@ public:
     // `sinceStart` has run since main() began; queriesFile may be empty for the built-in queries.
     BenchmarkRunner(const QElapsedTimer &sinceStart, const QString &queriesFile, QObject *parent = nullptr);
 
+    // Notes when the window's issue list arrives from its worker; called before the archive opens.
+    void watch(MainWindow *window);
     void run(MainWindow *window); // reports on stdout, then quits the application
 
     static qint64 residentKiB(const char *field = "VmRSS:");
@@ -31,6 +33,8 @@ private:
     QElapsedTimer m_sinceStart;
     QStringList m_queries;
     QList<double> m_facetLatencies; // last keystroke → facets shown, ms
+    QList<double> m_timelineLatencies; // last keystroke → timeline shown, ms
+    qint64 m_issuesShownMs = -1;       // since start, when the issue list was shown
     StallMonitor *m_monitor;
 };
 

@@ -1,6 +1,9 @@
 #include "app/import/importcontroller.h"
+#include "app/common/freedmemory.h"
 
+#include "core/pg/pgconnection.h"
 #include "core/store/archive.h"
+#include "core/store/pgimporter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,14 +82,24 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
         if (!archive.open(database, &error)) {
             results << Core::ImportResult{database, Core::ImportStatus::Failed, error, 0, 0};
         } else if (archive.isRemote()) {
-            // A shared archive is filled from a SQLite one with baoku-cli publish.
-            results << Core::ImportResult{archive.path(), Core::ImportStatus::Failed,
-                                          tr("an archive on PostgreSQL cannot be imported into; import into a "
-                                             "SQLite archive and publish it (baoku-cli publish)"), 0, 0};
+            // Into a shared archive as baoku-cli import does: all of the import's issues in one
+            // transaction at the end (docs/shared-archives.md).
+            SignalListener listener(this, cancelFlag);
+            Core::PgConnection connection;
+            if (!connection.open(database, &error)) {
+                results << Core::ImportResult{Core::PgConnection::displayUrl(database), Core::ImportStatus::Failed, error, 0, 0};
+            } else {
+                const Core::PgImportOutcome outcome = Core::PgImporter(connection).importPaths(paths, {}, &listener);
+                results = outcome.files;
+                if (results.isEmpty() && !outcome.published.error.isEmpty())
+                    results << Core::ImportResult{Core::PgConnection::displayUrl(database), Core::ImportStatus::Failed,
+                                                  outcome.published.error, 0, 0};
+            }
         } else {
             SignalListener listener(this, cancelFlag);
             results = Core::Importer(archive).importPaths(paths, {}, &listener);
         }
+        releaseFreedMemory(); // the check and the import read the whole archive
         QMetaObject::invokeMethod(this, [this, results] { onFinished(results); }, Qt::QueuedConnection);
     });
     return true;

@@ -1,4 +1,5 @@
 #include "app/search/facetcontroller.h"
+#include "app/common/freedmemory.h"
 
 #include "core/common/progress.h"
 #include "core/store/archive.h"
@@ -69,8 +70,7 @@ quint64 FacetController::count(const Core::SearchRequest &request)
 }
 
 struct FacetWorker::State final {
-    Core::Archive archive;
-    std::unique_ptr<Core::FacetCounter> counter;
+    Core::Archive archive; // its facet counter keeps the table between requests
 };
 
 FacetWorker::FacetWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
@@ -90,22 +90,14 @@ void FacetWorker::run(const Core::SearchRequest &request, quint64 token)
         return;
     }
     QString error;
-    if (!m_state->counter) {
-        if (!m_state->archive.open(m_databasePath, &error)) {
-            result.error = error;
-            emit done(result, token);
-            return;
-        }
-        if (m_state->archive.isRemote()) {
-            // Facets read SQLite's index directly (docs/shared-archives.md, "Not done yet").
-            result.error = tr("Facets are not available for an archive on PostgreSQL yet.");
-            emit done(result, token);
-            return;
-        }
-        m_state->counter = std::make_unique<Core::FacetCounter>(m_state->archive.database());
+    if (!m_state->archive.isOpen() && !m_state->archive.open(m_databasePath, &error)) {
+        result.error = error;
+        emit done(result, token);
+        return;
     }
     StaleFlag stale(m_latest, token);
-    result = m_state->counter->count(request, kFacets, &stale);
+    result = m_state->archive.facets(request, kFacets, &stale);
+    releaseFreedMemory();
     emit done(result, token);
 }
 

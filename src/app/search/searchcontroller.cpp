@@ -1,6 +1,7 @@
 #include "app/search/searchcontroller.h"
 
 #include "app/search/searchbackend.h"
+#include "app/common/freedmemory.h"
 
 #include "core/common/progress.h"
 
@@ -108,6 +109,8 @@ SearchPage SearchController::run(SearchBackend &backend, const QString &database
         page.offset = request.offset;
     }
     page.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    if (request.offset == 0)
+        releaseFreedMemory(); // the count of a first page read the whole doclist of each term
     return page;
 }
 

@@ -4,6 +4,7 @@
 #include "app/charts/chartdocks.h"
 #include "app/browse/articlelistmodel.h"
 #include "app/browse/issuetreemodel.h"
+#include "app/browse/overviewloader.h"
 #include "app/settings/appsettings.h"
 #include "app/browse/articlepanel.h"
 #include "app/collect/researchcontroller.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     , m_searchField(new SearchField(this))
     , m_search(new SearchController(databasePath, this))
     , m_import(new ImportController(databasePath, this))
+    , m_overview(new OverviewLoader(databasePath, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_history(new NavigationHistory([this](const Place &place) { goTo(place); }, this))
     , m_note(new FirstStartNote(this))
@@ -105,30 +107,44 @@ bool MainWindow::openArchive(QString *error)
 
 void MainWindow::reloadArchive()
 {
-    m_browser->setIssues(m_archive.issues());
-    m_browser->setPeople(m_archive.people());
-    const auto &issues = m_browser->issueModel()->issues();
-    const auto known = [&issues](qint64 id) {
-        return std::any_of(issues.begin(), issues.end(), [id](const auto &s) { return s.id == id; });
-    };
-    if (const auto first = std::find_if(issues.begin(), issues.end(), [](const auto &s) { return s.date.isValid(); });
-        first != issues.end())
-        m_searchPanel->setDateRange(first->date, std::find_if(issues.rbegin(), issues.rend(), [](const auto &s) {
-                                                     return s.date.isValid(); })->date);
-    if (m_issueId >= 0 && known(m_issueId))
+    // The lists are read on a worker (seconds at a million articles); reading goes on meanwhile.
+    m_neighbours.clear();
+    m_browser->setIssuesLoading();
+    m_overview->load(OverviewLoader::List::Issues);
+    m_browser->peopleOutOfDate(); // read again when its tab is shown
+    if (m_issueId >= 0 && m_archive.issue(m_issueId))
         openIssue(m_issueId, m_articleId);
-    else if (m_issueId < 0 && known(m_savedIssue))
+    else if (m_issueId < 0 && m_savedIssue >= 0 && m_archive.issue(m_savedIssue))
         openIssue(m_savedIssue, m_savedArticle); // where the last session stopped reading
-    else if (!issues.isEmpty())
-        openIssue(issues.last().id); // e.g. right after the first import
     m_research->refresh(); // kept articles an import re-linked, their notes re-anchored
     showArchiveStatus();
     if (m_charts)
         m_charts->archiveChanged();
 }
 
+void MainWindow::showIssues(const QList<Core::IssueSummary> &issues, const QString &error)
+{
+    m_browser->setIssues(issues);
+    if (const auto first = std::find_if(issues.begin(), issues.end(), [](const auto &s) { return s.date.isValid(); });
+        first != issues.end())
+        m_searchPanel->setDateRange(first->date, std::find_if(issues.rbegin(), issues.rend(), [](const auto &s) {
+                                                     return s.date.isValid(); })->date);
+    const bool known = m_issueId >= 0 && m_browser->issueModel()->summary(m_issueId).has_value();
+    if (known)
+        m_browser->selectIssue(m_issueId); // opened before the list came
+    else if (!issues.isEmpty() && m_middle->currentWidget() != m_searchPanel)
+        openIssue(issues.last().id); // e.g. right after the first import; never over a search begun meanwhile
+    showArchiveStatus();
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+}
+
 void MainWindow::showArchiveStatus()
 {
+    if (!m_browser->issuesLoaded()) {
+        statusBar()->clearMessage(); // the issue pane says it is loading
+        return;
+    }
     const int issues = int(m_browser->issueModel()->issues().size());
     // The archive's path is in Help → About; the status bar stays short.
     statusBar()->showMessage(tr("%n issue(s) in the archive", nullptr, issues));
@@ -136,12 +152,10 @@ void MainWindow::showArchiveStatus()
 
 void MainWindow::restoreLastPosition()
 {
-    const qint64 issue = m_savedIssue;
-    const auto &issues = m_browser->issueModel()->issues();
-    const bool known = std::any_of(issues.begin(), issues.end(), [issue](const auto &s) { return s.id == issue; });
-    if (known)
-        openIssue(issue, m_savedArticle);
-    else if (!issues.isEmpty())
+    // The saved issue opens at once (one row read); without it the newest does, when the list is in.
+    if (m_savedIssue >= 0 && m_archive.issue(m_savedIssue))
+        openIssue(m_savedIssue, m_savedArticle);
+    else if (const auto &issues = m_browser->issueModel()->issues(); !issues.isEmpty())
         openIssue(issues.last().id);
 }
 
@@ -327,8 +341,8 @@ void MainWindow::updateNavigation()
     Actions *a = m_actions;
     a->setAvailable(a->back, m_history->canGoBack());
     a->setAvailable(a->forward, m_history->canGoForward());
-    a->setAvailable(a->previousIssue, m_issueId >= 0 && m_archive.isOpen() && m_archive.previousIssue(m_issueId));
-    a->setAvailable(a->nextIssue, m_issueId >= 0 && m_archive.isOpen() && m_archive.nextIssue(m_issueId));
+    a->setAvailable(a->previousIssue, m_neighbours.previous(m_issueId).has_value());
+    a->setAvailable(a->nextIssue, m_neighbours.next(m_issueId).has_value());
     SearchResultsModel *results = m_searchPanel->model();
     const bool inResults = m_middle->currentWidget() == m_searchPanel;
     const bool moreResults = m_resultRow + 1 < results->rowCount() || results->canFetchMore({});
@@ -341,6 +355,10 @@ void MainWindow::updateNavigation()
 
 void MainWindow::goToDate(const QDate &date)
 {
+    if (!m_browser->issuesLoaded()) {
+        statusBar()->showMessage(tr("The issue list is still loading; try again in a moment."), 6000);
+        return;
+    }
     const auto opened = m_browser->jumpToDate(date);
     if (!opened)
         statusBar()->showMessage(tr("The archive holds no dated issue."), 6000);
@@ -379,7 +397,7 @@ void MainWindow::stepIssue(bool next)
 {
     if (m_issueId < 0)
         return;
-    const auto neighbour = next ? m_archive.nextIssue(m_issueId) : m_archive.previousIssue(m_issueId);
+    const auto neighbour = next ? m_neighbours.next(m_issueId) : m_neighbours.previous(m_issueId);
     if (neighbour)
         openIssue(*neighbour);
 }

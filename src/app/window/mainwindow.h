@@ -2,6 +2,7 @@
 // middle, the reader on the right.
 #pragma once
 
+#include "app/window/issueneighbours.h"
 #include "core/store/archive.h"
 
 #include <QMainWindow>
@@ -16,6 +17,7 @@ class ExportActions;
 class FirstStartNote;
 class HelpDialog;
 class NavigationHistory;
+class OverviewLoader;
 struct Place;
 class ArticlePanel;
 class BrowserPanel;
@@ -70,6 +72,7 @@ public:
     HelpDialog *helpDialog() const { return m_help; }
     FirstStartNote *firstStartNote() const { return m_note; }
     ChartDocks *charts() const { return m_charts; }
+    OverviewLoader *overview() const { return m_overview; }
 
 signals:
     void articleShown(qint64 articleId);
@@ -102,10 +105,12 @@ private:
     void stepResult(int delta);
     void showSearchResults(bool visible);
     void showArchiveStatus();
+    void showIssues(const QList<Core::IssueSummary> &issues, const QString &error);
 
     QString m_databasePath;
     LanguageManager *m_languages;
     Core::Archive m_archive;
+    IssueNeighbours m_neighbours{m_archive}; // for Previous/Next Issue, read once per issue
     Actions *m_actions;
     BrowserPanel *m_browser;
     ArticlePanel *m_articles;
@@ -116,6 +121,7 @@ private:
     SearchController *m_search;
     ImportController *m_import;
     PageNavigator *m_pages;
+    OverviewLoader *m_overview; // the issue and people lists, read on a worker
     ExportActions *m_export = nullptr;
     ResearchController *m_research = nullptr; // stars, tags, lists, notes, saved searches
     ChartDocks *m_charts = nullptr; // the Timeline and Coverage docks

@@ -24,6 +24,7 @@
 #include "app/settings/thememanager.h"
 #include "app/browse/issuedays.h"
 #include "app/browse/issuetreemodel.h"
+#include "app/browse/overviewloader.h"
 #include "app/search/queryexplanation.h"
 #include "app/window/firststartnote.h"
 #include "app/window/navigationhistory.h"
@@ -196,6 +197,11 @@ void MainWindow::connectActions()
     });
     connect(m_search, &SearchController::nextPage, results, &SearchResultsModel::append);
     connect(m_import, &ImportController::finished, this, [this] { reloadArchive(); });
+    connect(m_overview, &OverviewLoader::issuesLoaded, this, &MainWindow::showIssues);
+    connect(m_overview, &OverviewLoader::peopleLoaded, m_browser,
+            [this](const QList<Core::PersonSummary> &people) { m_browser->setPeople(people); });
+    connect(m_browser, &BrowserPanel::peopleWanted, m_overview,
+            [this] { m_overview->load(OverviewLoader::List::People); });
 }
 
 void MainWindow::retranslate()

@@ -1,6 +1,6 @@
 // Raw column OCR: lines wrap every 12-14 characters, blank lines fall inside sentences, and the
 // page's headlines stand apart from their bodies. This stage cuts the lines into bodies and loose
-// lines; headlinematcher.cpp pairs them up.
+// lines; rawpage.cpp pairs them up (headlinematcher, featurecutfinder, looseplacer).
 #include "core/parser/fields.h"
 #include "core/parser/issuemeta.h"
 #include "core/parser/layout.h"

@@ -43,6 +43,8 @@ public:
     int rows() const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
+    // The value's bytes without a copy, valid while the result lives; empty for NULL.
+    QByteArrayView view(int row, int column) const;
     qint64 int64(int row, int column) const;
     int integer(int row, int column) const { return int(int64(row, column)); }
     std::optional<int> optionalInt(int row, int column) const;

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -74,10 +75,32 @@ private:
     bool m_callerTransaction;
 };
 
+// begin() … end() of another backend's snapshot.
+class SourceSnapshot final {
+public:
+    explicit SourceSnapshot(FacetSource &source)
+        : m_source(source)
+    {
+        m_source.begin();
+    }
+    ~SourceSnapshot() { m_source.end(); }
+    SourceSnapshot(const SourceSnapshot &) = delete;
+    SourceSnapshot &operator=(const SourceSnapshot &) = delete;
+
+private:
+    FacetSource &m_source;
+};
+
 } // namespace
 
 FacetCounter::FacetCounter(Database &db)
-    : m_db(db)
+    : m_db(&db)
+    , m_table(std::make_unique<FacetTable>())
+{
+}
+
+FacetCounter::FacetCounter(std::unique_ptr<FacetSource> source)
+    : m_source(std::move(source))
     , m_table(std::make_unique<FacetTable>())
 {
 }
@@ -115,7 +138,11 @@ FacetTableStats FacetCounter::tableStats() const
 
 void FacetCounter::refreshTable(bool callerTransaction)
 {
-    m_table->refresh(m_db);
+    if (m_source) {
+        m_source->refresh(*m_table);
+        return;
+    }
+    m_table->refresh(*m_db);
     // Loaded with the caller's uncommitted changes in view: they may yet be rolled back.
     if (callerTransaction)
         m_table->invalidate();
@@ -127,11 +154,16 @@ FacetResult FacetCounter::count(const SearchRequest &request, const QList<Facet>
     if (query.isEmpty())
         return {};
     try {
-        ReadSnapshot snapshot(m_db);
+        if (m_source) {
+            SourceSnapshot snapshot(*m_source);
+            refreshTable(false);
+            return run(request, query, facets, cancel);
+        }
+        ReadSnapshot snapshot(*m_db);
         // Loading the table is not cancelled: it serves every later request too.
         refreshTable(snapshot.callerTransaction());
-        CancelGuard guard(m_db.handle(), cancel); // removed before the snapshot is released
-        return run(request, query, facets);
+        CancelGuard guard(m_db->handle(), cancel); // removed before the snapshot is released
+        return run(request, query, facets, cancel);
     } catch (const DatabaseError &e) {
         FacetResult result;
         result.cancelled = cancel && cancel->isCancelled();
@@ -141,7 +173,8 @@ FacetResult FacetCounter::count(const SearchRequest &request, const QList<Facet>
     }
 }
 
-FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets)
+FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets,
+                              const ProgressListener *cancel)
 {
     const FacetTable &table = *m_table;
     const SqlFilters filters = SqlFilters::of(request, query);
@@ -156,24 +189,28 @@ FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &q
     std::vector<qint64> pages(size_t(table.pageNumbers().size())), columns(size_t(table.columns().size()));
     std::vector<qint64> people(authors ? size_t(table.people().size()) : 0);
     FacetResult result;
-    if (!filter.none) {
-        Statement select(m_db, u"SELECT rowid FROM "_s + fts + u" WHERE "_s + fts + u" MATCH ?1 ORDER BY rowid"_s);
-        select.bind(1, lone.isEmpty() ? query.ftsExpression() : u'"' + lone + u'"');
-        while (select.step()) {
-            const qint64 slot = table.slotOf(select.int64(0));
-            if (slot < 0 || !filter.passes(table, slot))
-                continue;
-            ++result.total;
-            ++perIssue[table.issue(slot) - 1];
-            if (!perArticle)
-                continue;
-            ++pages[table.page(slot)];
-            ++columns[table.column(slot)];
-            if (authors) {
-                for (const quint32 *p = table.peopleBegin(slot); p != table.peopleEnd(slot); ++p)
-                    ++people[*p];
-            }
+    const auto visit = [&](qint64 id) {
+        const qint64 slot = table.slotOf(id);
+        if (slot < 0 || !filter.passes(table, slot))
+            return;
+        ++result.total;
+        ++perIssue[table.issue(slot) - 1];
+        if (!perArticle)
+            return;
+        ++pages[table.page(slot)];
+        ++columns[table.column(slot)];
+        if (authors) {
+            for (const quint32 *p = table.peopleBegin(slot); p != table.peopleEnd(slot); ++p)
+                ++people[*p];
         }
+    };
+    if (!filter.none && m_source) {
+        m_source->forEachMatch(query, cancel, visit);
+    } else if (!filter.none) {
+        Statement select(*m_db, u"SELECT rowid FROM "_s + fts + u" WHERE "_s + fts + u" MATCH ?1 ORDER BY rowid"_s);
+        select.bind(1, lone.isEmpty() ? query.ftsExpression() : u'"' + lone + u'"');
+        while (select.step())
+            visit(select.int64(0));
     }
     std::vector<qint64> years(size_t(table.years().size())), months(size_t(table.months().size()));
     std::vector<qint64> papers(size_t(table.newspapers().size()));
@@ -208,9 +245,17 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
     const int width = period == TrendPeriod::Year ? 4 : 7;
     const Facet facet = period == TrendPeriod::Year ? Facet::Year : Facet::Month;
     try {
-        ReadSnapshot snapshot(m_db);
-        refreshTable(snapshot.callerTransaction());
-        CancelGuard guard(m_db.handle(), cancel);
+        std::optional<SourceSnapshot> sourceSnapshot;
+        std::optional<ReadSnapshot> snapshot;
+        std::optional<CancelGuard> guard;
+        if (m_source) {
+            sourceSnapshot.emplace(*m_source);
+            refreshTable(false);
+        } else {
+            snapshot.emplace(*m_db);
+            refreshTable(snapshot->callerTransaction());
+            guard.emplace(m_db->handle(), cancel);
+        }
         const FacetTable &table = *m_table;
         if (table.issueCount() == 0)
             return result;
@@ -244,7 +289,7 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
             const ParsedQuery query = m_parser.parse(text);
             QHash<QString, qint64> byPeriod;
             if (!query.isEmpty()) {
-                for (const FacetValue &value : run(request, query, {facet}).facets.value(facet))
+                for (const FacetValue &value : run(request, query, {facet}, cancel).facets.value(facet))
                     byPeriod.insert(value.value, value.count);
             }
             QList<qint64> row;

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Baoku::Core {
@@ -52,12 +53,29 @@ struct FacetTableStats final {
     double lastLoadMs = 0;
 };
 
+// Where a counter reads an archive not held by SQLite (PgArchive, docs/shared-archives.md): the
+// rows of its table and the ids of the articles a query matches. Failures throw DatabaseError.
+class FacetSource {
+public:
+    virtual ~FacetSource() = default;
+    // One snapshot from begin() to end(), so the table and the matches see the same archive.
+    virtual void begin() = 0;
+    virtual void end() noexcept = 0;
+    // Loads the table when it was never loaded or the archive changed since.
+    virtual void refresh(FacetTable &table) = 0;
+    // Every article whose text matches the query (its terms only; the counter applies filters and
+    // kinds from the table), in any order; a cancelled listener stops it with an error.
+    virtual void forEachMatch(const ParsedQuery &query, const ProgressListener *cancel,
+                              const std::function<void(qint64)> &visit) = 0;
+};
+
 // Keeps a table of every article's year, month, newspaper, page, column, kind and people in
 // memory, loaded on first use and again after the archive changed; one counter per connection,
 // used from one thread at a time.
 class FacetCounter final {
 public:
     explicit FacetCounter(Database &db);
+    explicit FacetCounter(std::unique_ptr<FacetSource> source);
     ~FacetCounter();
     FacetCounter(const FacetCounter &) = delete;
     FacetCounter &operator=(const FacetCounter &) = delete;
@@ -76,9 +94,11 @@ public:
 
 private:
     void refreshTable(bool callerTransaction);
-    FacetResult run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets);
+    FacetResult run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets,
+                    const ProgressListener *cancel);
 
-    Database &m_db;
+    Database *m_db = nullptr;
+    std::unique_ptr<FacetSource> m_source; // instead of m_db
     QueryParser m_parser;
     std::unique_ptr<FacetTable> m_table;
 };

@@ -118,6 +118,44 @@ bool FacetTable::refresh(Database &db)
 
 void FacetTable::load(Database &db)
 {
+    Rows rows;
+    rows.newspapers = [&db](const NameVisitor &visit) {
+        Statement papers(db, "SELECT id, name FROM newspapers");
+        while (papers.step())
+            visit(papers.int64(0), papers.text(1));
+    };
+    rows.issues = [&db](const IssueVisitor &visit) {
+        Statement issues(db, "SELECT id, newspaper_id, COALESCE(user_date, date) FROM issues");
+        while (issues.step())
+            visit(issues.int64(0), issues.int64(1), issues.blob(2));
+    };
+    rows.people = [&db](const NameVisitor &visit) {
+        Statement people(db, "SELECT id, name FROM people");
+        while (people.step())
+            visit(people.int64(0), people.text(1));
+    };
+    rows.articles = [&db](const ArticleVisitor &visit) {
+        Statement articles(db, "SELECT id, issue_id, page, kind, column_name FROM articles");
+        while (articles.step())
+            visit(articles.int64(0), articles.int64(1), articles.integer(2), articles.textView(3), articles.textView(4));
+    };
+    rows.links = [&db](const LinkVisitor &visit) {
+        Statement links(db, "SELECT article_id, person_id FROM article_people");
+        while (links.step())
+            visit(links.int64(0), links.int64(1));
+    };
+    load(rows);
+}
+
+void FacetTable::loadFrom(const Rows &rows)
+{
+    m_loaded = false;
+    load(rows);
+    m_loaded = true;
+}
+
+void FacetTable::load(const Rows &rows)
+{
     QElapsedTimer timer;
     timer.start();
     const int loads = m_loads;
@@ -125,42 +163,34 @@ void FacetTable::load(Database &db)
     m_loads = loads;
 
     QHash<qint64, quint32> paperIndex;
-    {
-        Statement papers(db, "SELECT id, name FROM newspapers");
-        while (papers.step()) {
-            paperIndex.insert(papers.int64(0), quint32(m_newspapers.size()));
-            m_newspapers.append(papers.text(1));
-        }
-    }
+    rows.newspapers([&](qint64 id, const QString &name) {
+        paperIndex.insert(id, quint32(m_newspapers.size()));
+        m_newspapers.append(name);
+    });
     QHash<qint64, quint32> issueIndex;
     {
         Interner<QString> years, months;
-        Statement issues(db, "SELECT id, newspaper_id, COALESCE(user_date, date) FROM issues");
-        while (issues.step()) {
-            issueIndex.insert(issues.int64(0), quint32(m_issueDate.size()));
-            const QByteArray date = issues.blob(2);
+        rows.issues([&](qint64 id, qint64 newspaperId, const QByteArray &date) {
+            issueIndex.insert(id, quint32(m_issueDate.size()));
             const QString text = QString::fromUtf8(date);
             m_issueDate.append(date);
             m_issueYear.push_back(years(text.left(4), m_years));
             m_issueMonth.push_back(months(text.left(7), m_months));
             // A newspaper row is always there (foreign key); a missing one would count nowhere.
-            m_issueNewspaper.push_back(paperIndex.value(issues.int64(1), quint32(m_newspapers.size())));
+            m_issueNewspaper.push_back(paperIndex.value(newspaperId, quint32(m_newspapers.size())));
             if (m_issueDate.size() == 1 || date < m_firstDate)
                 m_firstDate = date;
             if (m_issueDate.size() == 1 || date > m_lastDate)
                 m_lastDate = date;
-        }
+        });
         if (std::find(m_issueNewspaper.cbegin(), m_issueNewspaper.cend(), quint32(m_newspapers.size())) != m_issueNewspaper.cend())
             m_newspapers.append(QString());
     }
     QHash<qint64, quint32> personIndex;
-    {
-        Statement people(db, "SELECT id, name FROM people");
-        while (people.step()) {
-            personIndex.insert(people.int64(0), quint32(m_peopleNames.size()));
-            m_peopleNames.append(people.text(1));
-        }
-    }
+    rows.people([&](qint64 id, const QString &name) {
+        personIndex.insert(id, quint32(m_peopleNames.size()));
+        m_peopleNames.append(name);
+    });
 
     // Articles first packed in the order read; laid out by id afterwards.
     std::vector<qint64> ids;
@@ -172,24 +202,23 @@ void FacetTable::load(Database &db)
         columns(QByteArrayView(""), m_columns); // index 0: no column
         qint64 lastIssue = 0;
         auto at = issueIndex.constEnd();
-        Statement articles(db, "SELECT id, issue_id, page, kind, column_name FROM articles");
-        while (articles.step()) {
-            if (at == issueIndex.cend() || articles.int64(1) != lastIssue) {
-                lastIssue = articles.int64(1);
+        rows.articles([&](qint64 id, qint64 issueId, int pageNumber, QByteArrayView kindName, QByteArrayView columnName) {
+            if (at == issueIndex.cend() || issueId != lastIssue) {
+                lastIssue = issueId;
                 at = issueIndex.constFind(lastIssue);
             }
             if (at == issueIndex.cend())
-                continue; // no such issue: the join with issues would drop it too
-            ids.push_back(articles.int64(0));
+                return; // no such issue: the join with issues would drop it too
+            ids.push_back(id);
             issue.push_back(at.value() + 1);
-            page.push_back(pages(articles.integer(2), m_pageNumbers));
+            page.push_back(pages(pageNumber, m_pageNumbers));
             // Compared as bytes; a copy is made only for a value not seen just before.
-            column.push_back(columns(articles.textView(4), m_columns));
-            const quint32 k = kinds(articles.textView(3), m_kinds);
+            column.push_back(columns(columnName, m_columns));
+            const quint32 k = kinds(kindName, m_kinds);
             if (k > 255)
                 throw DatabaseError(Msg::tr("the archive has more than 255 kinds of article; facets cannot be counted"));
             kind.push_back(quint8(k));
-        }
+        });
     }
     m_articles = qint64(ids.size());
 
@@ -228,15 +257,12 @@ void FacetTable::load(Database &db)
 
     // The people of each article, each once (a byline and a signature may name the same person).
     std::vector<std::pair<quint32, quint32>> named; // (slot, person)
-    {
-        Statement links(db, "SELECT article_id, person_id FROM article_people");
-        while (links.step()) {
-            const qint64 slot = slotOf(links.int64(0));
-            const auto person = personIndex.constFind(links.int64(1));
-            if (slot >= 0 && person != personIndex.cend())
-                named.emplace_back(quint32(slot), person.value());
-        }
-    }
+    rows.links([&](qint64 articleId, qint64 personId) {
+        const qint64 slot = slotOf(articleId);
+        const auto person = personIndex.constFind(personId);
+        if (slot >= 0 && person != personIndex.cend())
+            named.emplace_back(quint32(slot), person.value());
+    });
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
     m_peopleStart.assign(m_issue.size() + 1, 0);

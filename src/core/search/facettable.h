@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace Baoku::Core {
@@ -32,6 +33,23 @@ public:
     // DatabaseError (also when cancelled); a failed load leaves the table empty and unloaded.
     bool refresh(Database &db);
     void invalidate() { m_loaded = false; }
+
+    // The rows a table is made of, for an archive not held by SQLite (PgArchive): each function
+    // calls its visitor once per row of the query load(Database &) runs (issues with their shown
+    // date, articles with page, kind and column). Throws DatabaseError.
+    using NameVisitor = std::function<void(qint64 id, const QString &name)>;
+    using IssueVisitor = std::function<void(qint64 id, qint64 newspaperId, const QByteArray &shownDate)>;
+    using ArticleVisitor = std::function<void(qint64 id, qint64 issueId, int page, QByteArrayView kind, QByteArrayView column)>;
+    using LinkVisitor = std::function<void(qint64 articleId, qint64 personId)>;
+    struct Rows {
+        std::function<void(const NameVisitor &)> newspapers, people;
+        std::function<void(const IssueVisitor &)> issues;
+        std::function<void(const ArticleVisitor &)> articles;
+        std::function<void(const LinkVisitor &)> links;
+    };
+    // Loads the table from these rows; the caller knows when the archive changed.
+    void loadFrom(const Rows &rows);
+    bool isLoaded() const { return m_loaded; }
 
     // An article's place in the arrays, or -1 when no article has this id.
     qint64 slotOf(qint64 articleId) const
@@ -89,6 +107,7 @@ public:
 
 private:
     void load(Database &db);
+    void load(const Rows &rows);
 
     double m_maxDenseSpread;
     bool m_loaded = false;

@@ -1,9 +1,11 @@
 #include "core/store/archive.h"
 
 #include "core/search/ftsindex.h"
+#include "core/search/facets.h"
 #include "core/search/searcher.h"
 
 #include "core/store/pgarchive.h"
+#include "core/store/pgfacets.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -146,6 +148,24 @@ QString Archive::path() const
     return m_remote ? PgConnection::displayUrl(m_remote->connection().url()) : m_db.path();
 }
 
+FacetCounter &Archive::facetCounter() const
+{
+    if (!m_facets)
+        m_facets = m_remote ? std::make_unique<FacetCounter>(makePgFacetSource(*m_remote)) : std::make_unique<FacetCounter>(m_db);
+    return *m_facets;
+}
+
+FacetResult Archive::facets(const SearchRequest &request, const QList<Facet> &facets, const ProgressListener *cancel) const
+{
+    return facetCounter().count(request, facets, cancel);
+}
+
+TrendResult Archive::trend(const QStringList &queries, TrendPeriod period, const SearchRequest &filters,
+                           const ProgressListener *cancel) const
+{
+    return facetCounter().trend(queries, period, filters, cancel);
+}
+
 SearchResult Archive::search(const SearchRequest &request, const ProgressListener *cancel) const
 {
     if (m_remote)
@@ -171,6 +191,7 @@ QString Archive::resolvePath(const QString &explicitPath)
 bool Archive::open(const QString &path, QString *error, OpenMode mode)
 {
     m_searcher.reset();
+    m_facets.reset(); // it refers to the connection or the PgArchive
     m_remote.reset();
     if (isRemoteLocation(path)) {
         auto remote = std::make_unique<PgArchive>();
@@ -280,6 +301,19 @@ ORDER BY i.shown_date, n.name, i.id)sql");
         result.clear();
     }
     return result;
+}
+
+bool Archive::hasIssues() const
+{
+    if (m_remote)
+        return !issues().isEmpty();
+    try {
+        Statement row(m_db, "SELECT EXISTS (SELECT 1 FROM issues)");
+        return row.step() && row.integer(0) != 0;
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        return false;
+    }
 }
 
 std::optional<StoredIssue> Archive::issue(qint64 issueId) const

@@ -15,11 +15,16 @@
 
 namespace Baoku::Core {
 
+class FacetCounter;
 class PgArchive;
 class ProgressListener;
 class Searcher;
 struct SearchRequest;
 struct SearchResult;
+struct FacetResult;
+struct TrendResult;
+enum class Facet;
+enum class TrendPeriod;
 
 struct IssueSummary final {
     qint64 id = 0;
@@ -94,6 +99,8 @@ public:
 
     // All issues, oldest first.
     QList<IssueSummary> issues() const;
+    // Whether any issue is held: one row read, for callers that need no list.
+    bool hasIssues() const;
     std::optional<StoredIssue> issue(qint64 issueId) const;
     // The issue's pages held, ascending.
     QList<PageSummary> pages(qint64 issueId) const;
@@ -115,6 +122,11 @@ public:
 
     // Searcher::search on this archive, whichever backend holds it (docs/search.md).
     SearchResult search(const SearchRequest &request, const ProgressListener *cancel = nullptr) const;
+    // FacetCounter's facets and trend (docs/search.md) on this archive, whichever backend holds it;
+    // the counter's table is kept with the archive.
+    FacetResult facets(const SearchRequest &request, const QList<Facet> &facets, const ProgressListener *cancel = nullptr) const;
+    TrendResult trend(const QStringList &queries, TrendPeriod period, const SearchRequest &filters,
+                      const ProgressListener *cancel = nullptr) const;
 
 private:
     std::optional<qint64> neighbourIssue(qint64 issueId, bool next) const;
@@ -126,6 +138,8 @@ private:
     mutable QString m_lastError;
     std::unique_ptr<PgArchive> m_remote;
     mutable std::unique_ptr<Searcher> m_searcher;
+    mutable std::unique_ptr<FacetCounter> m_facets;
+    FacetCounter &facetCounter() const;
 };
 
 } // namespace Baoku::Core

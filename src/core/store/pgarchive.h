@@ -12,6 +12,7 @@ namespace Baoku::Core {
 
 class ProgressListener;
 class QueryParser;
+struct ParsedQuery;
 struct SearchRequest;
 struct SearchResult;
 
@@ -40,6 +41,9 @@ public:
     bool forEachArticle(const std::function<bool(const StoredArticle &)> &visit) const;
     bool setIssueDate(qint64 issueId, const QDate &date, QString *error);
     SearchResult search(const SearchRequest &request, const ProgressListener *cancel) const;
+    // The ids of the articles whose text matches the query's terms, without filters (the facet
+    // counter's matches, pgfacets.cpp); throws PgError, also when cancelled.
+    void forEachMatch(const ParsedQuery &query, const ProgressListener *cancel, const std::function<void(qint64)> &visit) const;
     QString lastError() const { return m_lastError; }
 
 private:

@@ -252,6 +252,17 @@ private:
 
 } // namespace
 
+void PgArchive::forEachMatch(const ParsedQuery &query, const ProgressListener *cancel,
+                             const std::function<void(qint64)> &visit) const
+{
+    SqlBuilder sql;
+    const QString expression = sql.expression(query, false);
+    const CancelWatch watch(m_connection, cancel);
+    const PgResult ids = m_connection.exec(sql.with() + u"SELECT article_id FROM ("_s + expression + u") m"_s, sql.params);
+    for (int row = 0; row < ids.rows(); ++row)
+        visit(ids.int64(row, 0));
+}
+
 SearchResult PgArchive::search(const SearchRequest &request, const ProgressListener *cancel) const
 {
     const ParsedQuery query = m_parser->parse(request.query);

@@ -92,6 +92,8 @@ PublishResult Publisher::publish(bool full, ProgressListener *progress)
         {
             Statement row(db, kFingerprints);
             while (row.step()) {
+                if (m_scoped && !m_scope.contains(row.int64(0)))
+                    continue;
                 QCryptographicHash hash(QCryptographicHash::Sha256);
                 for (int c = 1; c < 11; ++c) {
                     hash.addData(row.isNull(c) ? QByteArray("\\N") : row.text(c).toUtf8());
@@ -112,6 +114,8 @@ PublishResult Publisher::publish(bool full, ProgressListener *progress)
         for (int r = 0; r < remote.rows(); ++r)
             held.insert(remote.int64(r, 0), remote.text(r, 1));
         for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (m_scoped && !m_scope.contains(it.key()))
+                continue;
             if (!local.contains(it.key())) {
                 stale.append(it.key());
                 ++result.removed;
@@ -129,7 +133,7 @@ PublishResult Publisher::publish(bool full, ProgressListener *progress)
         // the GIN index once at the end than by inserting into it row by row. Dropping it locks the
         // table, so readers wait for the commit instead of seeing the old archive; a later, partial
         // publish keeps the index and readers are not held up.
-        const bool rebuildIndex = result.unchanged == 0 && !copy.isEmpty();
+        const bool rebuildIndex = stale.size() == held.size() && !copy.isEmpty();
         if (rebuildIndex)
             m_remote.execScript("DROP INDEX IF EXISTS search_terms_gin");
         if (!stale.isEmpty()) {

@@ -4,6 +4,7 @@
 // the old archive or the new one, never half of it.
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 namespace Baoku::Core {
@@ -26,10 +27,19 @@ public:
     Publisher(Archive &local, const PgConnection &remote);
     // `full` copies every issue again (after a Baoku upgrade that changes the search tokens).
     PublishResult publish(bool full = false, ProgressListener *progress = nullptr);
+    // Publishes only these issues (import --db URL, pgimporter.h): each is copied when new or
+    // changed and removed when the local archive no longer holds it; the others stay as they are.
+    void setScope(const QSet<qint64> &issues)
+    {
+        m_scope = issues;
+        m_scoped = true;
+    }
 
 private:
     Archive &m_local;
     const PgConnection &m_remote;
+    QSet<qint64> m_scope;
+    bool m_scoped = false;
 };
 
 } // namespace Baoku::Core
