@@ -74,8 +74,10 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser cli;
     cli.setApplicationDescription(tr("Import OCR text files of newspaper issues into the archive. Folders are "
-                                     "searched for *.txt files; each file is stored in its own transaction, and the "
-                                     "search index takes the new articles in batches of about 1 MB and at the end. Into a postgresql:// "
+                                     "searched for *.txt files; each file is stored in a savepoint of a transaction of up to "
+                                     "64 files and reported once that is committed; the search index takes the new articles in "
+                                     "batches of about 4 MB and at the end. A file unchanged at the same path since its import "
+                                     "is skipped without being read. Into a postgresql:// "
                                      "archive the files are imported as into a file and the changed issues published "
                                      "in one transaction at the end: all of them or nothing (docs/shared-archives.md)."));
     cli.addHelpOption();
