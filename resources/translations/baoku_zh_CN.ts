@@ -1941,10 +1941,6 @@ Failed: %4</source>
         <translation>已从 %1 导入过</translation>
     </message>
     <message>
-        <source>already imported from this path, unchanged since</source>
-        <translation>已从此路径导入过，之后未改动</translation>
-    </message>
-    <message>
         <source>not stored: %1</source>
         <translation>未存入：%1</translation>
     </message>

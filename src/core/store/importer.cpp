@@ -493,7 +493,8 @@ ImportResult Importer::finish(const QString &path, const PreparedFile &prepared,
     if (prepared.unchanged) {
         result.status = ImportStatus::Skipped;
         result.issueId = *prepared.unchanged;
-        result.reason = Msg::tr("already imported from this path, unchanged since");
+        // The same words as a file recognised by its hash: to the user both are "already imported".
+        result.reason = Msg::tr("already imported from %1").arg(QDir::toNativeSeparators(path));
         return result;
     }
     const LoadedFile &loaded = prepared.loaded;
