@@ -73,7 +73,8 @@ bool openExistingArchive(Core::Archive &archive, const QString &dbValue, bool al
         QString error;
         if (!allowRemote) {
             printErr(QCoreApplication::translate("baoku-cli", "this command needs a SQLite archive; a PostgreSQL archive "
-                                                              "serves import, issues, search, facets, trend and export (docs/shared-archives.md)\n"));
+                                                              "serves import, issues, search, facets, trend, export, collections, notes and saved "
+                                                              "searches (docs/shared-archives.md)\n"));
             return false;
         }
         if (!archive.open(path, &error, Core::OpenMode::Existing)) {
