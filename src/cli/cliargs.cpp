@@ -15,8 +15,8 @@ namespace Baoku::Cli {
 QCommandLineOption archiveOption()
 {
     return QCommandLineOption(u"db"_s,
-                              QCoreApplication::translate("baoku-cli", "The archive: a file, or a postgresql:// URL for import, "
-                                                                       "issues, search, facets, trend and export (default: $BAOKU_DB, else %1).")
+                              QCoreApplication::translate("baoku-cli", "The archive: a file, or a postgresql:// URL for every "
+                                                                       "command but check and publish (default: $BAOKU_DB, else %1).")
                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
                               u"PATH"_s);
 }
