@@ -2058,6 +2058,18 @@ Failed: %4</source>
 <context>
     <name>Baoku::Core::Research</name>
     <message>
+        <source>%1: cannot create the folder for the research file</source>
+        <translation>%1：无法创建研究文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: the research file is read-only</source>
+        <translation>%1：研究文件是只读的</translation>
+    </message>
+    <message>
+        <source>%1: the research file was written by a newer Baoku</source>
+        <translation>%1：研究文件由较新版本的报库写入</translation>
+    </message>
+    <message>
         <source>article %1: not in the archive</source>
         <translation>文章 %1：不在报库中</translation>
     </message>

@@ -15,8 +15,8 @@ namespace Baoku::Cli {
 QCommandLineOption archiveOption()
 {
     return QCommandLineOption(u"db"_s,
-                              QCoreApplication::translate("baoku-cli", "The archive: a file, or a postgresql:// URL for import, "
-                                                                       "issues, search, facets, trend and export (default: $BAOKU_DB, else %1).")
+                              QCoreApplication::translate("baoku-cli", "The archive: a file, or a postgresql:// URL for every "
+                                                                       "command but check and publish (default: $BAOKU_DB, else %1).")
                                   .arg(QDir::toNativeSeparators(Core::Archive::defaultPath())),
                               u"PATH"_s);
 }
@@ -73,7 +73,8 @@ bool openExistingArchive(Core::Archive &archive, const QString &dbValue, bool al
         QString error;
         if (!allowRemote) {
             printErr(QCoreApplication::translate("baoku-cli", "this command needs a SQLite archive; a PostgreSQL archive "
-                                                              "serves import, issues, search, facets, trend and export (docs/shared-archives.md)\n"));
+                                                              "serves import, issues, search, facets, trend, export, collections, notes and saved "
+                                                              "searches (docs/shared-archives.md)\n"));
             return false;
         }
         if (!archive.open(path, &error, Core::OpenMode::Existing)) {

@@ -97,10 +97,11 @@ int run(Core::CollectionKind kind, const QStringList &arguments)
     }
 
     Core::Archive archive;
-    if (!openExistingArchive(archive, cli.value(dbOption)))
+    if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
-    Core::Research research(archive.database());
     try {
+        // On a PostgreSQL archive: the reader's research file (docs/shared-archives.md).
+        Core::Research research(archive);
         QString error;
         if (action == u"add"_s || action == u"remove"_s) {
             const bool ok = action == u"add"_s ? research.add(kind, name, ids, &error) : research.remove(kind, name, ids, &error);
@@ -144,7 +145,7 @@ int run(Core::CollectionKind kind, const QStringList &arguments)
                 printErr(tr("nothing to export: no article of it is in the archive\n"));
                 return SomeFailed;
             }
-            QStringList exportArguments{u"export"_s, u"--db"_s, archive.path(), u"--format"_s, cli.value(formatOption),
+            QStringList exportArguments{u"export"_s, u"--db"_s, Core::Archive::resolvePath(cli.value(dbOption)), u"--format"_s, cli.value(formatOption),
                                         u"--article"_s, linked.join(u',')};
             if (cli.isSet(outputOption))
                 exportArguments << u"--output"_s << cli.value(outputOption);

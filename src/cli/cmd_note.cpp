@@ -115,10 +115,11 @@ int runNote(const QStringList &arguments)
     }
 
     Core::Archive archive;
-    if (!openExistingArchive(archive, cli.value(dbOption)))
+    if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
-    Core::Research research(archive.database());
     try {
+        // On a PostgreSQL archive: the reader's research file (docs/shared-archives.md).
+        Core::Research research(archive);
         QString error;
         if (action == u"add"_s) {
             const auto note = research.addNote(id, text, cli.value(quoteOption), start, &error);

@@ -37,7 +37,14 @@ QJsonObject savedJson(const Core::SavedSearch &s)
 
 bool applySavedSearch(Core::Archive &archive, const QString &name, Core::SearchRequest &request)
 {
-    for (const auto &s : Core::Research(archive.database()).savedSearches()) {
+    QList<Core::SavedSearch> all;
+    try {
+        all = Core::Research(archive).savedSearches();
+    } catch (const Core::DatabaseError &e) {
+        printErr(u"%1: %2\n"_s.arg(archive.path(), e.message()));
+        return false;
+    }
+    for (const auto &s : std::as_const(all)) {
         if (s.name != name.trimmed())
             continue;
         request.query = s.query;
@@ -85,10 +92,11 @@ int runSaved(const QStringList &arguments)
         return BadInput;
     }
     Core::Archive archive;
-    if (!openExistingArchive(archive, cli.value(dbOption)))
+    if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
-    Core::Research research(archive.database());
     try {
+        // On a PostgreSQL archive: the reader's research file (docs/shared-archives.md).
+        Core::Research research(archive);
         QString error;
         if (action == u"add"_s || action == u"remove"_s) {
             bool ok = false;

@@ -234,11 +234,6 @@ int runSearch(const QStringList &arguments)
     Core::Archive archive;
     if (!openExistingArchive(archive, cli.value(dbOption), true))
         return BadInput;
-    // Saved searches are research, kept in SQLite archives (docs/shared-archives.md).
-    if (archive.isRemote() && cli.isSet(savedOption)) {
-        printErr(tr("--saved needs a SQLite archive; a PostgreSQL archive does not keep saved searches\n"));
-        return BadInput;
-    }
     QString savedQuery;
     if (cli.isSet(savedOption)) {
         // The saved query and filters, unless the command line gives its own.

@@ -4,7 +4,13 @@
 
 #include "../pg/pgcluster.h"
 
+#include "app/browse/browserpanel.h"
 #include "app/browse/modelroles.h"
+#include "app/collect/collectionmodel.h"
+#include "app/collect/collectionpanel.h"
+#include "app/collect/keptarticlemodel.h"
+#include "app/collect/researchcontroller.h"
+#include "app/collect/savedsearchmodel.h"
 #include "app/charts/chartdocks.h"
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinecontroller.h"
@@ -27,6 +33,8 @@
 #include "core/store/archive.h"
 #include "core/store/importer.h"
 #include "core/store/publisher.h"
+#include "core/store/research.h"
+#include "core/store/researchfile.h"
 #include "windowwait.h"
 
 #include <catch2/catch.hpp>
@@ -35,6 +43,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QListView>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QSignalSpy>
@@ -203,4 +214,93 @@ TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL
     const auto fromShared = shared.search(added);
     CHECK(fromFile.total > 0);
     CHECK(fromShared.total == fromFile.total);
+}
+
+TEST_CASE("On PostgreSQL the Collect commands keep stars, lists, tags, notes and saved searches", "[pg][collect]")
+{
+    QTemporaryDir dir;
+    const QString local = Tests::createTestArchive(dir.path());
+    // The research file goes to a folder of this test, not the user's data folder.
+    const QByteArray oldResearch = qgetenv("BAOKU_RESEARCH_DIR");
+    const QString researchDir = dir.filePath(u"research"_s);
+    qputenv("BAOKU_RESEARCH_DIR", researchDir.toUtf8());
+    PgCluster cluster;
+    const QString url = cluster.newDatabase();
+    {
+        Core::Archive archive;
+        REQUIRE(archive.open(local));
+        Core::PgConnection remote;
+        REQUIRE(remote.open(url));
+        REQUIRE(Core::Publisher(archive, remote).publish().error.isEmpty());
+    }
+    Core::Archive file;
+    REQUIRE(file.open(local));
+    const qint64 issue = file.issues().first().id;
+    const auto articles = file.articlesOfIssue(issue);
+    REQUIRE(articles.size() >= 2);
+    const qint64 first = articles.at(0).id;
+    const qint64 second = articles.at(1).id;
+
+    App::AppSettings::instance().setLast(-1, -1);
+    App::LanguageManager languages;
+    languages.apply(u"en"_s);
+    auto window = std::make_unique<App::MainWindow>(url, &languages);
+    window->show();
+    REQUIRE(Tests::openArchiveAndWait(*window));
+    REQUIRE(window->archive().isRemote());
+    window->openIssue(issue, first);
+    REQUIRE(Tests::waitUntil([&] { return window->currentArticle() == first; }));
+
+    // The Collect menu's commands are enabled on the shared archive.
+    App::ResearchController *research = window->research();
+    for (QAction *action : {research->starAction(), research->tagsAction(), research->addToListAction(),
+                            research->noteAction(), research->notePassageAction(), research->saveSearchAction()}) {
+        INFO(action->objectName().toStdString());
+        CHECK(action->isEnabled());
+    }
+    CHECK_FALSE(research->starAction()->isChecked());
+    research->starAction()->trigger(); // Ctrl+D on the open article
+    CHECK(research->starAction()->isChecked());
+    CHECK(research->isStarred(first));
+    REQUIRE(research->addToList(u"芯片产业"_s, {second, first}));
+    REQUIRE(research->changeTags({second}, {u"政策"_s}, {}));
+    REQUIRE(research->addNote(first, u"值得引用"_s));
+    CHECK(research->noteCount() == 1);
+    App::SearchRequest request;
+    request.query = u"芯片"_s;
+    REQUIRE(research->saveSearch(u"芯片新闻"_s, request));
+
+    // The Collections tab lists them; a click on the stars lists the starred article.
+    App::CollectionModel *collections = research->panel()->collectionModel();
+    REQUIRE(collections->rowCount() == 3);
+    CHECK(collections->index(0).data().toString() == u"★ Starred (1)"_s);
+    CHECK(collections->index(1).data().toString() == u"芯片产业 (2)"_s);
+    CHECK(collections->index(2).data().toString() == u"#政策 (1)"_s);
+    CHECK(research->panel()->savedModel()->rowCount() == 1);
+    window->browser()->tabs()->setCurrentWidget(research->panel());
+    QListView *view = research->panel()->collectionView();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(collections->index(0)).center());
+    App::KeptArticleModel *kept = research->panel()->articleModel();
+    REQUIRE(kept->rowCount() == 1);
+    CHECK(kept->articleIdAt(0) == first);
+
+    // Kept in the reader's research file for this URL, not in the server or the SQLite original,
+    // and there again in a new window.
+    CHECK(QFileInfo(Core::researchFilePath(url)).absolutePath() == QFileInfo(researchDir).absoluteFilePath());
+    CHECK(QFileInfo::exists(Core::researchFilePath(url)));
+    CHECK(Core::Research(file).items(Core::CollectionKind::Star, {}).isEmpty());
+    window.reset();
+    window = std::make_unique<App::MainWindow>(url, &languages);
+    window->show();
+    REQUIRE(Tests::openArchiveAndWait(*window));
+    research = window->research();
+    collections = research->panel()->collectionModel();
+    REQUIRE(collections->rowCount() == 3);
+    CHECK(collections->index(0).data().toString() == u"★ Starred (1)"_s);
+    CHECK(research->noteCount() == 1);
+    window->openIssue(issue, first);
+    REQUIRE(Tests::waitUntil([&] { return window->currentArticle() == first; }));
+    CHECK(research->starAction()->isChecked());
+    window.reset();
+    qputenv("BAOKU_RESEARCH_DIR", oldResearch);
 }

@@ -252,6 +252,7 @@ TEST_CASE("baoku-cli reads a PostgreSQL archive with the output of the SQLite on
     CHECK(check.err.contains("needs a SQLite archive"));
     const auto saved = runCli({QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("x"), QStringLiteral("--db"), fx.url()});
     CHECK(saved.exitCode == 2);
+    CHECK(saved.err.contains("no saved search named 'x'"));
     const auto missing = runCli({QStringLiteral("issues"), QStringLiteral("--db"), PgCluster::instance().newDatabase()});
     CHECK(missing.exitCode != 0);
     CHECK(missing.err.contains("no Baoku archive in this database"));

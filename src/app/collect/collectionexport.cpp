@@ -78,7 +78,7 @@ QString writeNotesMarkdown(const QString &databasePath, const QString &path, qsi
         return error;
     QList<Core::NotedArticle> articles;
     try {
-        articles = grouped(archive, Core::Research(archive.database()).notes());
+        articles = grouped(archive, Core::Research(archive).notes());
     } catch (const Core::DatabaseError &e) {
         return databasePath + u": "_s + e.message();
     }

@@ -146,8 +146,8 @@ QList<qint64> ResearchController::chosenArticles() const
 
 void ResearchController::updateActions()
 {
-    // Research is kept in a SQLite archive; a shared PostgreSQL archive holds none (docs/shared-archives.md).
-    const bool article = m_window->currentArticle() > 0 && m_window->archive().isOpen() && !m_window->archive().isRemote();
+    // A shared PostgreSQL archive's research is kept in the reader's research file (docs/shared-archives.md).
+    const bool article = m_window->currentArticle() > 0 && m_window->archive().isOpen();
     for (QAction *action : {m_star, m_tags, m_addToList, m_note, m_notePassage})
         action->setEnabled(article);
 }
@@ -173,7 +173,7 @@ void ResearchController::repaintLists()
 
 void ResearchController::refresh()
 {
-    if (!m_window->archive().isOpen() || m_window->archive().isRemote()) {
+    if (!m_window->archive().isOpen()) {
         m_starred.clear();
         m_noteCount = 0;
         m_panel->collectionModel()->setCollections(0, {}, {});
@@ -182,8 +182,8 @@ void ResearchController::refresh()
         showArticleState();
         return;
     }
-    Core::Research research(m_window->archive().database());
     try {
+        Core::Research research(m_window->archive());
         const QList<Core::KeptArticle> stars = research.items(Core::CollectionKind::Star, {});
         m_starred.clear();
         for (const auto &kept : stars) {
@@ -214,9 +214,9 @@ void ResearchController::showArticleState()
     const qint64 id = m_window->currentArticle();
     m_star->setChecked(m_starred.contains(id));
     QList<Core::Note> notes;
-    if (id > 0 && m_window->archive().isOpen() && !m_window->archive().isRemote()) {
+    if (id > 0 && m_window->archive().isOpen()) {
         try {
-            notes = Core::Research(m_window->archive().database()).notes(id);
+            notes = Core::Research(m_window->archive()).notes(id);
         } catch (const Core::DatabaseError &e) {
             m_window->statusBar()->showMessage(e.message(), 10000);
         }
@@ -242,7 +242,7 @@ bool ResearchController::setStarred(const QList<qint64> &articleIds, bool starre
         return true;
     QString error;
     try {
-        Core::Research research(m_window->archive().database());
+        Core::Research research(m_window->archive());
         const bool ok = starred ? research.add(Core::CollectionKind::Star, {}, ids, &error)
                                 : research.remove(Core::CollectionKind::Star, {}, ids, &error);
         if (!ok)
@@ -261,7 +261,7 @@ bool ResearchController::changeTags(const QList<qint64> &articleIds, const QStri
 {
     QString error;
     try {
-        Core::Research research(m_window->archive().database());
+        Core::Research research(m_window->archive());
         for (const QString &tag : add) {
             if (!research.add(Core::CollectionKind::Tag, tag, articleIds, &error))
                 return failed(error);
@@ -289,7 +289,7 @@ bool ResearchController::addToList(const QString &name, const QList<qint64> &art
 {
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).add(Core::CollectionKind::List, name, articleIds, &error))
+        if (!Core::Research(m_window->archive()).add(Core::CollectionKind::List, name, articleIds, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -306,7 +306,7 @@ bool ResearchController::removeFrom(const Core::CollectionInfo &collection, cons
         return setStarred(articleIds, false);
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).remove(collection.kind, collection.name, articleIds, &error))
+        if (!Core::Research(m_window->archive()).remove(collection.kind, collection.name, articleIds, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -319,7 +319,7 @@ bool ResearchController::deleteCollection(const Core::CollectionInfo &collection
 {
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).remove(collection.kind, collection.name, {}, &error))
+        if (!Core::Research(m_window->archive()).remove(collection.kind, collection.name, {}, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -342,7 +342,7 @@ std::optional<qint64> ResearchController::addNote(qint64 articleId, const QStrin
     QString error;
     std::optional<qint64> id;
     try {
-        id = Core::Research(m_window->archive().database()).addNote(articleId, text, quote, start, &error);
+        id = Core::Research(m_window->archive()).addNote(articleId, text, quote, start, &error);
     } catch (const Core::DatabaseError &e) {
         error = e.message();
     }
@@ -358,7 +358,7 @@ bool ResearchController::editNote(qint64 noteId, const QString &text)
 {
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).editNote(noteId, text, &error))
+        if (!Core::Research(m_window->archive()).editNote(noteId, text, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -371,7 +371,7 @@ bool ResearchController::deleteNote(qint64 noteId)
 {
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).removeNote(noteId, &error))
+        if (!Core::Research(m_window->archive()).removeNote(noteId, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -396,7 +396,7 @@ bool ResearchController::saveSearch(const QString &name, const SearchRequest &re
     search.sort = request.sort == SearchSort::Date ? u"date"_s : u"rank"_s;
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).saveSearch(search, &error))
+        if (!Core::Research(m_window->archive()).saveSearch(search, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -410,7 +410,7 @@ bool ResearchController::deleteSavedSearch(const QString &name)
 {
     QString error;
     try {
-        if (!Core::Research(m_window->archive().database()).removeSavedSearch(name, &error))
+        if (!Core::Research(m_window->archive()).removeSavedSearch(name, &error))
             return failed(error);
     } catch (const Core::DatabaseError &e) {
         return failed(e.message());
@@ -456,7 +456,7 @@ void ResearchController::openCollection(const Core::CollectionInfo &collection)
 {
     try {
         m_panel->showArticles(collection,
-                              Core::Research(m_window->archive().database()).items(collection.kind, collection.name));
+                              Core::Research(m_window->archive()).items(collection.kind, collection.name));
     } catch (const Core::DatabaseError &e) {
         failed(e.message());
     }
@@ -478,7 +478,7 @@ void ResearchController::editTags()
     QStringList all;
     QHash<QString, int> held;
     try {
-        Core::Research research(m_window->archive().database());
+        Core::Research research(m_window->archive());
         for (const auto &info : research.collections(Core::CollectionKind::Tag))
             all << info.name;
         for (qint64 id : ids) {

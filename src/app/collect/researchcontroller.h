@@ -1,7 +1,8 @@
 // Collections and notes in the window: the Collect menu (star, tags, lists, notes, saved
 // searches), the Collections tab of the left pane, the notes under the reader and their marks in
-// the text, and the star in the article and result lists. Everything is kept in the archive
-// through Core::Research on the window's connection: each change is one small transaction.
+// the text, and the star in the article and result lists. Everything is kept through
+// Core::Research: in the archive on the window's connection, or for a PostgreSQL archive in the
+// reader's research file (docs/shared-archives.md); each change is one small transaction.
 #pragma once
 
 #include "app/search/searchtypes.h"

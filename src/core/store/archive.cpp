@@ -6,6 +6,7 @@
 
 #include "core/store/pgarchive.h"
 #include "core/store/pgfacets.h"
+#include "core/store/researchfile.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,18 @@ QString Archive::path() const
     return m_remote ? PgConnection::displayUrl(m_remote->connection().url()) : m_db.path();
 }
 
+Database &Archive::researchDatabase() const
+{
+    if (!m_remote)
+        return m_db;
+    if (!m_research) {
+        auto file = std::make_unique<Database>();
+        openResearchFile(*file, *m_remote);
+        m_research = std::move(file);
+    }
+    return *m_research;
+}
+
 FacetCounter &Archive::facetCounter() const
 {
     if (!m_facets)
@@ -192,6 +205,7 @@ bool Archive::open(const QString &path, QString *error, OpenMode mode)
 {
     m_searcher.reset();
     m_facets.reset(); // it refers to the connection or the PgArchive
+    m_research.reset();
     m_remote.reset();
     if (isRemoteLocation(path)) {
         auto remote = std::make_unique<PgArchive>();

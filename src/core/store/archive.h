@@ -87,13 +87,17 @@ public:
     // Whether `location` names a PostgreSQL archive rather than a file.
     static bool isRemoteLocation(const QString &location);
     // Opened from PostgreSQL: database() is then closed, and only the reads below and search()
-    // work; imports, checks and research need a SQLite archive.
+    // work; imports and checks need a SQLite archive.
     bool isRemote() const { return m_remote != nullptr; }
     // SQLite's quick_check (structure, not index contents); empty when it passes, else the first
     // problems, for refusing to write into a damaged archive. Costs a read of the whole file.
     QString quickCheck() const;
     QString path() const;
     Database &database() const { return m_db; }
+    // Where Research keeps stars, lists, tags, notes and saved searches: this connection, or for a
+    // PostgreSQL archive the reader's research file (researchfile.h), opened on first use with its
+    // kept articles re-linked by key. Throws DatabaseError when it cannot be opened.
+    Database &researchDatabase() const;
     // The message of the last failed read; reads return empty results on failure.
     QString lastError() const { return m_lastError; }
 
@@ -137,6 +141,7 @@ private:
     mutable Database m_db;
     mutable QString m_lastError;
     std::unique_ptr<PgArchive> m_remote;
+    mutable std::unique_ptr<Database> m_research; // a PostgreSQL archive's research file
     mutable std::unique_ptr<Searcher> m_searcher;
     mutable std::unique_ptr<FacetCounter> m_facets;
     FacetCounter &facetCounter() const;

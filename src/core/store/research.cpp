@@ -1,5 +1,7 @@
 #include "core/store/research.h"
 
+#include "core/store/archive.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +48,8 @@ KeptArticle readKept(const Statement &row, int at)
     return kept;
 }
 
-// The occurrence of `quote` in `body` nearest to `near`; -1 when there is none.
+} // namespace
+
 int nearestOccurrence(const QString &body, const QString &quote, int near)
 {
     int best = -1;
@@ -57,11 +60,11 @@ int nearestOccurrence(const QString &body, const QString &quote, int near)
     return best;
 }
 
-} // namespace
+namespace {
 
-void createResearchTables(Database &db)
+void createTables(Database &db, bool researchFile)
 {
-    db.exec(R"sql(
+    QString sql = QString::fromUtf8(R"sql(
 -- An article the user kept: by id while it exists, by its key always (the issue's parsed date).
 CREATE TABLE kept_articles(
     id INTEGER PRIMARY KEY,
@@ -110,6 +113,21 @@ CREATE TABLE saved_searches(
     sort TEXT NOT NULL DEFAULT 'rank',
     created TEXT NOT NULL);
 )sql");
+    if (researchFile)
+        sql.replace(u"UNIQUE REFERENCES articles(id) ON DELETE SET NULL"_s, u"UNIQUE"_s);
+    db.exec(sql);
+}
+
+} // namespace
+
+void createResearchTables(Database &db)
+{
+    createTables(db, false);
+}
+
+void createResearchFileTables(Database &db)
+{
+    createTables(db, true);
 }
 
 void relinkKept(Database &db, qint64 issueId)
@@ -150,6 +168,12 @@ Research::Research(Database &db)
 {
 }
 
+Research::Research(const Archive &archive)
+    : m_db(archive.researchDatabase())
+    , m_remote(archive.isRemote() ? &archive : nullptr)
+{
+}
+
 QString Research::kindName(CollectionKind kind)
 {
     switch (kind) {
@@ -166,6 +190,20 @@ std::optional<qint64> Research::keep(qint64 articleId, QString *error)
     known.bind(1, articleId);
     if (known.step())
         return known.int64(0);
+    if (m_remote) {
+        // The key as the SQLite archive keeps it: the issue's parsed date, not the user's correction.
+        const auto stored = m_remote->article(articleId);
+        const auto issue = stored ? m_remote->issue(stored->issueId) : std::nullopt;
+        if (!stored || !issue) {
+            fail(error, m_remote->lastError().isEmpty() ? tr("article %1: not in the archive").arg(articleId)
+                                                        : m_remote->lastError());
+            return std::nullopt;
+        }
+        Statement insert(m_db, "INSERT INTO kept_articles(article_id, newspaper, date, page, ord, title) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.bind(1, articleId).bind(2, issue->info.newspaper).bind(3, issue->parsedDate.toString(Qt::ISODate));
+        insert.bind(4, stored->article.page).bind(5, stored->article.order).bind(6, orEmpty(stored->article.title)).run();
+        return m_db.lastInsertId();
+    }
     Statement article(m_db, R"sql(
 SELECT n.name, i.date, a.page, a.ord, a.title FROM articles a
 JOIN issues i ON i.id = a.issue_id JOIN newspapers n ON n.id = i.newspaper_id WHERE a.id = ?1)sql");
@@ -300,11 +338,17 @@ std::optional<qint64> Research::addNote(qint64 articleId, const QString &text, c
     if (!kept)
         return std::nullopt;
     if (!quote.isEmpty()) {
-        Statement body(m_db, "SELECT body FROM articles WHERE id = ?");
-        body.bind(1, articleId);
-        body.step();
+        QString held;
+        if (m_remote) {
+            const auto stored = m_remote->article(articleId);
+            held = stored ? stored->article.body : QString();
+        } else {
+            Statement body(m_db, "SELECT body FROM articles WHERE id = ?");
+            body.bind(1, articleId);
+            body.step();
+            held = body.text(0);
+        }
         // The passage must be in the body; without an offset (or a wrong one) the nearest copy counts.
-        const QString held = body.text(0);
         if (start < 0 || held.mid(start, quote.size()) != quote)
             start = nearestOccurrence(held, quote, qMax(0, start));
         if (start < 0) {

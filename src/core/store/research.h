@@ -2,7 +2,8 @@
 // article or on a passage of its body, and saved searches. Kept articles are held by id and by a
 // key (newspaper, issue date, page, position, title), so they survive a re-import or --replace
 // of their page: the importer re-links them (relinkKept) and re-anchors passage notes by their
-// text. See docs/store.md, "Research".
+// text. See docs/store.md, "Research". A PostgreSQL archive keeps no research on the server: its
+// reader's research is a SQLite file of their own (researchfile.h, docs/shared-archives.md).
 #pragma once
 
 #include "core/sql/database.h"
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace Baoku::Core {
+
+class Archive;
 
 enum class CollectionKind { Star, List, Tag };
 
@@ -57,12 +60,14 @@ struct SavedSearch final {
     QDateTime created;
 };
 
-// Reads and writes on the archive's connection. Writes run in their own transaction; readers and
-// writers throw DatabaseError when SQLite fails, and writers return false with a message for
-// bad input (an unknown article, an empty name).
+// Reads and writes on the archive's connection, or for a PostgreSQL archive on the reader's
+// research file, with the articles read through Archive. Writes run in their own transaction;
+// readers and writers throw DatabaseError when SQLite fails (also when the research file cannot
+// be opened), and writers return false with a message for bad input (an unknown article, an empty name).
 class Research final {
 public:
-    explicit Research(Database &db);
+    explicit Research(Database &db); // a SQLite archive's connection
+    explicit Research(const Archive &archive); // whichever backend holds the archive
 
     static QString kindName(CollectionKind kind); // "star", "list", "tag"
 
@@ -93,6 +98,7 @@ private:
     std::optional<qint64> collectionId(CollectionKind kind, const QString &name);
 
     Database &m_db;
+    const Archive *m_remote = nullptr; // set for a PostgreSQL archive: articles are read through it
 };
 
 // Called by the importer inside the transaction that stored an issue's page: kept articles of
@@ -103,5 +109,11 @@ void relinkKept(Database &db, qint64 issueId);
 
 // Schema step (version 5): the tables above.
 void createResearchTables(Database &db);
+// The same tables in a research file (researchfile.h): no articles table beside them, so the
+// kept articles' ids reference nothing.
+void createResearchFileTables(Database &db);
+
+// The occurrence of `quote` in `body` nearest to `near`; -1 when there is none.
+int nearestOccurrence(const QString &body, const QString &quote, int near);
 
 } // namespace Baoku::Core
