@@ -401,6 +401,7 @@ private:
                     && isHan(text.back().unicode()) && isHan(m_lines.at(i + 1).text.front().unicode()))
                     m_pageBigrams.insert(bigramOf(text.back(), m_lines.at(i + 1).text.front()));
             }
+            m_pageBigrams.finish();
             m_bigramsReady = true;
         }
         return m_pageBigrams;

@@ -1,6 +1,9 @@
 // Character-level helpers shared by the parser's stages.
 #pragma once
 
+#include <algorithm>
+#include <vector>
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -8,6 +11,8 @@
 namespace Baoku::Core::Parse {
 
 bool isHan(char32_t c);
+// The CJK Unified Ideographs block: letters, never space; a fast path before QChar's tables.
+inline bool isCommonHan(QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }
 // Han, CJK punctuation, full-width forms: characters between which OCR spaces mean nothing.
 bool isCjk(char32_t c);
 // Sentence-ending punctuation and closing quotes/brackets that can end a paragraph.
@@ -25,8 +30,25 @@ QString fullWidthPunctuation(const QString &text);
 QString removeSpaces(QStringView text);
 // A comparison key: NFKC, lower case, letters and digits only.
 QString compactKey(QStringView text);
-// Character bigrams of a compact key, each packed into one number for cheap hashing.
-using Bigrams = QSet<quint32>;
+// Character bigrams of a compact key, each packed into one number. A sorted vector rather than
+// a hash set: the sets are built often and probed a few dozen times each, and building a hash set
+// was the parser's largest single cost on raw pages.
+class Bigrams final {
+public:
+    Bigrams() = default;
+    // Any order, repeats allowed; sorted and made unique here.
+    explicit Bigrams(std::vector<quint32> values);
+    void insert(quint32 value); // call finish() before contains() after inserts
+    void finish();
+    bool contains(quint32 value) const { return std::binary_search(m_values.begin(), m_values.end(), value); }
+    qsizetype size() const { return qsizetype(m_values.size()); }
+    bool isEmpty() const { return m_values.empty(); }
+    auto begin() const { return m_values.begin(); }
+    auto end() const { return m_values.end(); }
+
+private:
+    std::vector<quint32> m_values;
+};
 inline quint32 bigramOf(QChar a, QChar b) { return (quint32(a.unicode()) << 16) | b.unicode(); }
 Bigrams bigrams(const QString &key);
 
