@@ -47,17 +47,6 @@ qint64 idArgument(const QString &text, const QString &what)
     return id;
 }
 
-// The notes grouped by article; an article whose page is no longer imported keeps its key.
-QList<Core::NotedArticle> grouped(const Core::Archive &archive, const QList<Core::Note> &notes)
-{
-    return Core::groupedNotes(notes, [&archive](qint64 id) -> std::optional<Core::ExportItem> {
-        const auto stored = archive.article(id);
-        if (!stored)
-            return std::nullopt;
-        return Core::ExportItem{stored->id, stored->issue, stored->article};
-    });
-}
-
 } // namespace
 
 int runNote(const QStringList &arguments)
@@ -143,7 +132,7 @@ int runNote(const QStringList &arguments)
         }
         const QList<Core::Note> notes = research.notes(only);
         if (action == u"export"_s) {
-            const QByteArray bytes = Core::notesMarkdown(grouped(archive, notes)).toUtf8();
+            const QByteArray bytes = Core::notesMarkdown(Core::groupedNotes(notes, archive)).toUtf8();
             if (output.isEmpty()) {
                 printOut(QString::fromUtf8(bytes));
                 return Ok;

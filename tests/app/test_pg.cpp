@@ -54,19 +54,27 @@
 using namespace Qt::StringLiterals;
 using namespace Baoku;
 
+namespace {
+
+// Copies the SQLite test archive at `local` into the PostgreSQL database at `url`.
+void publish(const QString &local, const QString &url)
+{
+    Core::Archive archive;
+    REQUIRE(archive.open(local));
+    Core::PgConnection remote;
+    REQUIRE(remote.open(url));
+    REQUIRE(Core::Publisher(archive, remote).publish().error.isEmpty());
+}
+
+} // namespace
+
 TEST_CASE("The app browses, reads, searches and exports an archive on PostgreSQL", "[pg]")
 {
     QTemporaryDir dir;
     const QString local = Tests::createTestArchive(dir.path());
     PgCluster cluster;
     const QString url = cluster.newDatabase();
-    {
-        Core::Archive archive;
-        REQUIRE(archive.open(local));
-        Core::PgConnection remote;
-        REQUIRE(remote.open(url));
-        REQUIRE(Core::Publisher(archive, remote).publish().error.isEmpty());
-    }
+    publish(local, url);
     Core::Archive file;
     REQUIRE(file.open(local));
 
@@ -226,13 +234,7 @@ TEST_CASE("On PostgreSQL the Collect commands keep stars, lists, tags, notes and
     qputenv("BAOKU_RESEARCH_DIR", researchDir.toUtf8());
     PgCluster cluster;
     const QString url = cluster.newDatabase();
-    {
-        Core::Archive archive;
-        REQUIRE(archive.open(local));
-        Core::PgConnection remote;
-        REQUIRE(remote.open(url));
-        REQUIRE(Core::Publisher(archive, remote).publish().error.isEmpty());
-    }
+    publish(local, url);
     Core::Archive file;
     REQUIRE(file.open(local));
     const qint64 issue = file.issues().first().id;

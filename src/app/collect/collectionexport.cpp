@@ -16,17 +16,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Baoku::App::CollectionExport)
 };
 
-// The notes grouped by article; an article whose page is no longer imported keeps its key.
-QList<Core::NotedArticle> grouped(const Core::Archive &archive, const QList<Core::Note> &notes)
-{
-    return Core::groupedNotes(notes, [&archive](qint64 id) -> std::optional<Core::ExportItem> {
-        const auto stored = archive.article(id);
-        if (!stored)
-            return std::nullopt;
-        return Core::ExportItem{stored->id, stored->issue, stored->article};
-    });
-}
-
 } // namespace
 
 ExportScope collectionScope(const std::optional<Core::CollectionInfo> &open, const QList<qint64> &articleIds)
@@ -78,7 +67,7 @@ QString writeNotesMarkdown(const QString &databasePath, const QString &path, qsi
         return error;
     QList<Core::NotedArticle> articles;
     try {
-        articles = grouped(archive, Core::Research(archive).notes());
+        articles = Core::groupedNotes(Core::Research(archive).notes(), archive);
     } catch (const Core::DatabaseError &e) {
         return databasePath + u": "_s + e.message();
     }

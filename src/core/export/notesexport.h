@@ -25,21 +25,21 @@ struct NotedArticle final {
 
 QString notesMarkdown(const QList<NotedArticle> &articles);
 
-// The notes grouped by article in the order given. `Note` is the research store's note (its
-// `article` key and text), taken as a template parameter because export does not depend on the
-// store; `find(articleId)` gives the article while its page is imported, else the key fills in
-// what a citation needs.
-template <typename Note, typename Find>
-QList<NotedArticle> groupedNotes(const QList<Note> &notes, Find find)
+// The notes grouped by article in the order given. `Note` is the research store's note and
+// `Archive` the store's archive (its `article(id)`), both template parameters because export does
+// not depend on the store; an article whose page is no longer imported keeps its key for the
+// citation.
+template <typename Note, typename Archive>
+QList<NotedArticle> groupedNotes(const QList<Note> &notes, const Archive &archive)
 {
     QList<NotedArticle> out;
     qint64 lastKept = 0;
     for (const Note &note : notes) {
         if (out.isEmpty() || note.article.keptId != lastKept) {
             NotedArticle noted;
-            const std::optional<ExportItem> item = note.article.articleId ? find(*note.article.articleId) : std::nullopt;
-            if (item) {
-                noted.item = *item;
+            const auto stored = note.article.articleId ? archive.article(*note.article.articleId) : std::nullopt;
+            if (stored) {
+                noted.item = {stored->id, stored->issue, stored->article};
             } else {
                 noted.inArchive = false;
                 noted.item.issue.newspaper = note.article.newspaper;
