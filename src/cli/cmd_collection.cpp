@@ -55,7 +55,7 @@ int run(Core::CollectionKind kind, const QStringList &arguments)
         cli.setApplicationDescription(tr("Starred articles. list: the starred articles; add ID...; remove ID...; "
                                          "export --format F [-o FILE|DIR]: export them."));
     else
-        cli.setApplicationDescription(tr("Named %1s of articles kept in the archive. list: every %1 with its size; "
+        cli.setApplicationDescription(tr("Named %1s of articles kept in the archive (for a postgresql:// archive, in your own research file on this computer). list: every %1 with its size; "
                                          "show NAME: its articles; add NAME ID...; remove NAME [ID...] (without ids "
                                          "the %1 itself); export NAME --format F [-o FILE|DIR]: export its articles "
                                          "as baoku-cli export does.")

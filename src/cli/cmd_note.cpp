@@ -52,7 +52,7 @@ qint64 idArgument(const QString &text, const QString &what)
 int runNote(const QStringList &arguments)
 {
     QCommandLineParser cli;
-    cli.setApplicationDescription(tr("Notes kept in the archive. add ARTICLE_ID TEXT [--quote PASSAGE [--start N]]: a note "
+    cli.setApplicationDescription(tr("Notes kept in the archive (for a postgresql:// archive, in your own research file on this computer). add ARTICLE_ID TEXT [--quote PASSAGE [--start N]]: a note "
                                      "on the article, or on a passage of its body; list [--article ID]; edit NOTE_ID TEXT; "
                                      "remove NOTE_ID; export [-o FILE]: Markdown with a citation per article."));
     cli.addHelpOption();
