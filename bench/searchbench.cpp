@@ -157,6 +157,110 @@ double importWithParsing(Bench::SyntheticCorpus &corpus, const QString &dir, int
     return mbs;
 }
 
+QStringList sampleQueries(Core::Database &db, int pages, int count)
+{
+    std::mt19937 random(42);
+    QStringList queries;
+    Core::Statement body(db, "SELECT body FROM articles WHERE id = ?1");
+    while (queries.size() < count) {
+        body.reset();
+        body.bind(1, qint64(1 + random() % uint(pages * 8)));
+        if (!body.step())
+            continue;
+        const QString text = Core::foldText(body.text(0));
+        const qsizetype start = qsizetype(random() % uint(qMax<qsizetype>(1, text.size())));
+        const qsizetype wanted = queries.size() % 3 == 0 ? 1 + random() % 2 : 3 + random() % 6;
+        qsizetype end = start;
+        while (end < text.size() && end - start < wanted && Core::isHanChar(text.at(end).unicode()))
+            ++end;
+        if (end - start == wanted)
+            queries.append(text.mid(start, end - start));
+    }
+    return queries;
+}
+
+// Baoku's top 50 and exact count for each query; with a peer, the trigram and instr() peers query
+// by query and every total checked against instr(). Prints the table; returns the mismatches.
+int timeQueries(Core::Database &db, Bench::PeerArchive *peer, const QStringList &queries)
+{
+    Core::Searcher searcher(db);
+    const bool baokuOnly = peer == nullptr;
+    QElapsedTimer timer;
+    Latency cpuTop, cpuCount, triCpuTop, triCpuCount, baokuTop, baokuCount, triTop, triCount, instrTop, instrCount;
+    int mismatches = 0, trigramUnanswered = 0, cheapOrders = 0;
+    for (qsizetype warm = 0; warm < std::min<qsizetype>(20, queries.size()); ++warm) {
+        Core::SearchRequest request;
+        request.query = queries.at(warm);
+        searcher.search(request);
+    }
+    for (const QString &query : queries) {
+        if (const qsizetype done = &query - queries.constData(); done % 50 == 0 && done > 0)
+            std::fprintf(stderr, "  %lld of %lld queries\n", qint64(done), qint64(queries.size()));
+        Core::SearchRequest request;
+        request.query = query;
+        request.limit = 50;
+        timer.restart();
+        double cpu = threadCpuMs();
+        const Core::SearchResult top = searcher.search(request);
+        baokuTop.add(msSince(timer));
+        cpuTop.add(threadCpuMs() - cpu);
+        cheapOrders += top.cheapOrder ? 1 : 0;
+        request.limit = 0;
+        request.withSnippets = false;
+        timer.restart();
+        cpu = threadCpuMs();
+        const Core::SearchResult counted = searcher.search(request);
+        baokuCount.add(msSince(timer));
+        cpuCount.add(threadCpuMs() - cpu);
+        if (baokuOnly)
+            continue;
+
+        timer.restart();
+        cpu = threadCpuMs();
+        const int triHits = peer->trigramTop(query);
+        if (triHits >= 0) {
+            triTop.add(msSince(timer));
+            triCpuTop.add(threadCpuMs() - cpu);
+        }
+        timer.restart();
+        cpu = threadCpuMs();
+        if (peer->trigramCount(query) >= 0) {
+            triCount.add(msSince(timer));
+            triCpuCount.add(threadCpuMs() - cpu);
+        } else {
+            ++trigramUnanswered;
+        }
+        timer.restart();
+        peer->instrTop(query);
+        instrTop.add(msSince(timer));
+        timer.restart();
+        const qint64 exact = peer->instrCount(query);
+        instrCount.add(msSince(timer));
+        if (exact != counted.total || exact != top.total) {
+            ++mismatches;
+            std::printf("MISMATCH %s: baoku %lld, instr %lld\n", qPrintable(query), qint64(counted.total), exact);
+        }
+    }
+    if (baokuOnly)
+        std::printf("queries: %lld (a third of 1-2 characters), Baoku's alone; cheap order used: %d\n",
+                    qint64(queries.size()), cheapOrders);
+    else
+        std::printf("queries: %lld (a third of 1-2 characters); baoku totals differing from instr(): %d; "
+                    "trigram unanswered: %d; cheap order used: %d\n",
+                    qint64(queries.size()), mismatches, trigramUnanswered, cheapOrders);
+    std::printf("%-8s %22s %22s\n", "", "top 50+snippets p50/p99", "exact count p50/p99");
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms\n", "baoku", baokuTop.at(0.5), baokuTop.at(0.99), baokuCount.at(0.5), baokuCount.at(0.99));
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (CPU time of the query's thread)\n", "baoku cpu", cpuTop.at(0.5),
+                cpuTop.at(0.99), cpuCount.at(0.5), cpuCount.at(0.99));
+    if (baokuOnly)
+        return 0;
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (answered queries only)\n", "trigram", triTop.at(0.5), triTop.at(0.99), triCount.at(0.5), triCount.at(0.99));
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (CPU time, answered queries)\n", "tri cpu", triCpuTop.at(0.5),
+                triCpuTop.at(0.99), triCpuCount.at(0.5), triCpuCount.at(0.99));
+    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms\n", "instr", instrTop.at(0.5), instrTop.at(0.99), instrCount.at(0.5), instrCount.at(0.99));
+    return mismatches;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -178,6 +282,10 @@ int main(int argc, char *argv[])
                     "  --facet-rounds N with --facets: rounds for the commonest queries (default 30)\n"
                     "  --facet-peer-rounds N  of which the SQL peers are timed in the first N (default 30)\n"
                     "  --check-exact    with --reuse: every query's total against one scan of all folded text\n"
+                    "A build run (without --reuse) then times Baoku's queries back to back and facets:\n"
+                    "  --back-to-back N   queries for that pass (default 600; 0 skips it)\n"
+                    "  --facet-queries N  queries for the facets (default 20; 0 skips them), with\n"
+                    "                     --facet-rounds (default 30) and --facet-peer-rounds (default 1)\n"
                     "See docs/benchmarks.md.\n");
         return 0;
     }
@@ -274,33 +382,18 @@ int main(int argc, char *argv[])
                     double(peer.trigram().fileBytes) / double(rawBytes));
     }
 
-    // 3. Queries: Han substrings of random articles, a third of 1-2 characters, the rest 3-8.
-    std::mt19937 random(42);
-    QStringList queries;
-    Core::Statement body(archive.database(), "SELECT body FROM articles WHERE id = ?1");
-    while (queries.size() < queryCount) {
-        body.reset();
-        body.bind(1, qint64(1 + random() % uint(pages * 8)));
-        if (!body.step())
-            continue;
-        const QString text = Core::foldText(body.text(0));
-        const qsizetype start = qsizetype(random() % uint(qMax<qsizetype>(1, text.size())));
-        const qsizetype wanted = queries.size() % 3 == 0 ? 1 + random() % 2 : 3 + random() % 6;
-        qsizetype end = start;
-        while (end < text.size() && end - start < wanted && Core::isHanChar(text.at(end).unicode()))
-            ++end;
-        if (end - start == wanted)
-            queries.append(text.mid(start, end - start));
-    }
+    // 3. Queries: Han substrings of random articles, a third of 1-2 characters, the rest 3-8. The
+    // sampling is deterministic, so the first N of a longer list are the same N queries.
+    const QStringList queries = sampleQueries(archive.database(), pages, queryCount);
 
-    if (args.contains(u"--facets"_s))
+    if (reuse && args.contains(u"--facets"_s))
         return Bench::runFacetBench(archive.database(), queries,
                                     option(u"--facet-rounds"_s, u"30"_s).toInt(),
                                     option(u"--facet-peer-rounds"_s, u"30"_s).toInt());
 
     // --check-exact: every query's total against a brute-force scan of the folded text, in one
     // pass over the archive for all queries (the instr() peer's answer without its per-query scans).
-    if (args.contains(u"--check-exact"_s)) {
+    if (reuse && args.contains(u"--check-exact"_s)) {
         std::vector<qint64> scanned(size_t(queries.size()), 0);
         std::vector<QStringMatcher> matchers;
         for (const QString &query : std::as_const(queries))
@@ -335,73 +428,24 @@ int main(int argc, char *argv[])
     }
 
     // --baoku-only: Baoku's queries alone, for profiling; no peers and no exactness check.
-    const bool baokuOnly = args.contains(u"--baoku-only"_s);
-    Core::Searcher searcher(archive.database());
-    Latency cpuTop, cpuCount, triCpuTop, triCpuCount, baokuTop, baokuCount, triTop, triCount, instrTop, instrCount;
-    int mismatches = 0, trigramUnanswered = 0, cheapOrders = 0;
-    for (int warm = 0; warm < 20; ++warm) {
-        Core::SearchRequest request;
-        request.query = queries.at(warm);
-        searcher.search(request);
-    }
-    for (const QString &query : queries) {
-        if (const qsizetype done = &query - queries.constData(); done % 50 == 0 && done > 0)
-            std::fprintf(stderr, "  %lld of %lld queries\n", qint64(done), qint64(queries.size()));
-        Core::SearchRequest request;
-        request.query = query;
-        request.limit = 50;
-        timer.restart();
-        double cpu = threadCpuMs();
-        const Core::SearchResult top = searcher.search(request);
-        baokuTop.add(msSince(timer));
-        cpuTop.add(threadCpuMs() - cpu);
-        cheapOrders += top.cheapOrder ? 1 : 0;
-        request.limit = 0;
-        request.withSnippets = false;
-        timer.restart();
-        cpu = threadCpuMs();
-        const Core::SearchResult counted = searcher.search(request);
-        baokuCount.add(msSince(timer));
-        cpuCount.add(threadCpuMs() - cpu);
-        if (baokuOnly)
-            continue;
+    if (reuse && args.contains(u"--baoku-only"_s))
+        return timeQueries(archive.database(), nullptr, queries) == 0 ? 0 : 1;
+    const int mismatches = timeQueries(archive.database(), &peer, queries);
+    if (reuse)
+        return mismatches == 0 ? 0 : 1;
 
-        timer.restart();
-        cpu = threadCpuMs();
-        const int triHits = peer.trigramTop(query);
-        if (triHits >= 0) {
-            triTop.add(msSince(timer));
-            triCpuTop.add(threadCpuMs() - cpu);
-        }
-        timer.restart();
-        cpu = threadCpuMs();
-        if (peer.trigramCount(query) >= 0) {
-            triCount.add(msSince(timer));
-            triCpuCount.add(threadCpuMs() - cpu);
-        } else {
-            ++trigramUnanswered;
-        }
-        timer.restart();
-        peer.instrTop(query);
-        instrTop.add(msSince(timer));
-        timer.restart();
-        const qint64 exact = peer.instrCount(query);
-        instrCount.add(msSince(timer));
-        if (exact != counted.total || exact != top.total) {
-            ++mismatches;
-            std::printf("MISMATCH %s: baoku %lld, instr %lld\n", qPrintable(query), qint64(counted.total), exact);
-        }
+    // A build run goes on to the figures that --reuse runs give separately, so that one command
+    // makes the whole section: Baoku's queries back to back (as a user's searches run), then facets.
+    const int backToBack = option(u"--back-to-back"_s, u"600"_s).toInt();
+    if (backToBack > 0) {
+        std::printf("Baoku's queries back to back (as --reuse --baoku-only --queries %d):\n", backToBack);
+        timeQueries(archive.database(), nullptr, sampleQueries(archive.database(), pages, backToBack));
     }
-    std::printf("queries: %lld (a third of 1-2 characters); baoku totals differing from instr(): %d; "
-                "trigram unanswered: %d; cheap order used: %d\n",
-                qint64(queries.size()), mismatches, trigramUnanswered, cheapOrders);
-    std::printf("%-8s %22s %22s\n", "", "top 50+snippets p50/p99", "exact count p50/p99");
-    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms\n", "baoku", baokuTop.at(0.5), baokuTop.at(0.99), baokuCount.at(0.5), baokuCount.at(0.99));
-    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (CPU time of the query's thread)\n", "baoku cpu", cpuTop.at(0.5),
-                cpuTop.at(0.99), cpuCount.at(0.5), cpuCount.at(0.99));
-    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (answered queries only)\n", "trigram", triTop.at(0.5), triTop.at(0.99), triCount.at(0.5), triCount.at(0.99));
-    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms  (CPU time, answered queries)\n", "tri cpu", triCpuTop.at(0.5),
-                triCpuTop.at(0.99), triCpuCount.at(0.5), triCpuCount.at(0.99));
-    std::printf("%-8s %10.2f %10.2f ms %10.2f %10.2f ms\n", "instr", instrTop.at(0.5), instrTop.at(0.99), instrCount.at(0.5), instrCount.at(0.99));
+    const int facetQueries = option(u"--facet-queries"_s, u"20"_s).toInt();
+    if (facetQueries > 0) {
+        std::printf("facets (as --reuse --facets --queries %d --facet-rounds N --facet-peer-rounds M):\n", facetQueries);
+        Bench::runFacetBench(archive.database(), sampleQueries(archive.database(), pages, facetQueries),
+                             option(u"--facet-rounds"_s, u"30"_s).toInt(), option(u"--facet-peer-rounds"_s, u"1"_s).toInt());
+    }
     return mismatches == 0 ? 0 : 1;
 }
