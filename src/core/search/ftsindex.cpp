@@ -287,6 +287,7 @@ WHERE q.article_id > ?1 AND q.article_id <= ?2 ORDER BY q.article_id LIMIT 4096)
 
 namespace {
 
+// The search's message, under the context it has always had (lupdate reads Msg::tr calls).
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Searcher)
 };

@@ -42,8 +42,9 @@ qint64 queuedArticles(Database &db);
 // Indexes the articles queued when it starts, in portions of at most kQueuePortionChars of text,
 // each its own transaction: a portion (about 360 articles of 700 characters) holds the write lock
 // for about 0.1 s of CPU, so another process's search or import waits about that long, and
-// FTS5's merge work (in proportion to what a commit writes) stays bounded too. Reports (articles done, of total) after
-// each portion and stops between portions when cancelled; what was committed stays indexed.
+// FTS5's merge work (in proportion to what a commit writes) stays bounded too. Reports
+// (articles done, of total) after each portion and stops between portions when cancelled; what
+// was committed stays indexed.
 // Inside an open transaction it indexes everything in one savepoint, as indexQueued does.
 // Returns how many it indexed (others may have been indexed meanwhile by another process).
 // Throws DatabaseError (a busy archive after the busy timeout, a failed write); committed

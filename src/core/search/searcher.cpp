@@ -6,8 +6,6 @@
 #include "core/search/snippet.h"
 #include "core/sql/database.h"
 
-#include <QCoreApplication>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 
 namespace {
-
-// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
-struct Msg {
-    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Searcher)
-};
 
 // bm25 weights by column (body, title, names, column name): a title hit outranks body hits.
 constexpr const char *kRank = "bm25(search_fts, 1.0, 10.0, 4.0, 2.0)";
