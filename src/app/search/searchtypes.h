@@ -1,6 +1,8 @@
 // What the app asks the search worker for and what comes back, independent of thread and widget.
 #pragma once
 
+#include "core/search/searcher.h"
+
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -25,6 +27,7 @@ struct SearchRequest final {
     SearchSort sort = SearchSort::Relevance;
     int offset = 0;
     int limit = 100;
+    Core::SearchCursor after; // where the page before `offset` ended, when the order allows keyset paging
 };
 
 struct SearchHitRow final {
@@ -42,6 +45,7 @@ struct SearchPage final {
     int offset = 0;
     qint64 total = 0;
     QList<SearchHitRow> hits;
+    Core::SearchCursor next; // where the next page continues (invalid: it is asked for by offset)
     QString query;     // the query as the core ran it; the reader marks its matches
     QString error;
     double elapsedMs = 0;
