@@ -252,6 +252,36 @@ App::SearchPage snippets(quint64 token, const QString &snippet)
 }
 } // namespace
 
+TEST_CASE("Search results without a total yet load until a page comes back empty, and take the total when it comes")
+{
+    App::SearchResultsModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    QSignalSpy wanted(&model, &App::SearchResultsModel::moreWanted);
+    model.reset(page(3, 0, 100, -1));
+    CHECK(model.total() == -1);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.append(page(3, 100, 100, 0)));
+    CHECK(model.rowCount() == 200);
+    CHECK_FALSE(model.setTotal(2, 5000)); // another search's
+    CHECK(model.total() == -1);
+    CHECK(model.setTotal(3, 250));
+    CHECK(model.total() == 250);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.append(page(3, 200, 50, 0)));
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.rowCount() == 250);
+
+    // No total ever: an empty page ends the rows.
+    model.reset(page(4, 0, 100, -1));
+    model.fetchMore({});
+    CHECK(model.append(page(4, 100, 0, 0)));
+    CHECK(model.total() == 100);
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(wanted.size() == 3);
+}
+
 TEST_CASE("The snippet delegate lays out a row's snippet once and paints it the same from its cache")
 {
     App::SearchResultsModel model;

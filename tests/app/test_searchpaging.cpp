@@ -1,17 +1,24 @@
 // Scrolling the results of a very common query: the search worker continues each page after the
 // last row (keyset paging) instead of skipping rows by OFFSET, and the rows are those, in the order,
 // that paging by offset gives.
+#include "app/search/facetpanel.h"
 #include "app/search/searchbackend.h"
 #include "app/search/searchcontroller.h"
+#include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/languagemanager.h"
+#include "app/window/mainwindow.h"
 #include "core/store/archive.h"
 #include "core/store/importer.h"
 #include "testarchive.h"
+#include "windowwait.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -101,5 +108,43 @@ TEST_CASE("Scrolling a very common query's results pages by keyset and gives the
             if (model.articleIdAt(row) != byOffset.at(row))
                 FAIL("row " << row << ": " << model.articleIdAt(row) << " by keyset, " << byOffset.at(row) << " by offset");
         }
+    }
+}
+
+TEST_CASE("A common query's total comes with its facets, from one walk, and equals the exact count")
+{
+    QTemporaryDir dir;
+    const QString path = createCommonArchive(dir.path());
+    App::AppSettings::instance().setLast(-1, -1);
+    App::LanguageManager languages;
+    languages.apply(u"en"_s);
+    App::MainWindow window(path, &languages);
+    window.show();
+    REQUIRE(Tests::openArchiveAndWait(window));
+    App::SearchResultsModel *results = window.searchPanel()->model();
+    QSignalSpy first(window.searchController(), &App::SearchController::firstPage);
+    QSignalSpy counted(window.searchPanel()->facets(), &App::FacetPanel::totalCounted);
+    auto *label = window.searchPanel()->findChild<QLabel *>(u"resultCount"_s);
+    REQUIRE(label);
+    Core::Archive archive;
+    REQUIRE(archive.open(path, nullptr, Core::OpenMode::Existing));
+    for (const QString &query : {u"芯片"_s, u"芯"_s, u"专题"_s}) {
+        CAPTURE(query);
+        first.clear();
+        counted.clear();
+        window.search(query);
+        REQUIRE(Tests::waitUntil([&] { return first.count() == 1 && counted.count() == 1; }));
+        Core::SearchRequest exact;
+        exact.query = query;
+        exact.limit = 0;
+        const qint64 total = archive.search(exact).total;
+        // A common query's first page leaves the total to the facets' count; a rarer one has it.
+        const auto page = first.at(0).at(0).value<App::SearchPage>();
+        CHECK(page.total == (total >= Core::Searcher::kCommonTermHits ? -1 : total));
+        CHECK(counted.at(0).at(0).toLongLong() == total);
+        CHECK(counted.at(0).at(1).toBool());
+        CHECK(results->total() == total);
+        INFO(label->text().toStdString());
+        CHECK(label->text().startsWith(QString::number(total) + u" result"_s));
     }
 }

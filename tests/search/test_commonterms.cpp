@@ -211,6 +211,28 @@ TEST_CASE("keyset pages of a very common term are the offset pages, row for row"
     CHECK(second.total == 0);
     CHECK(second.hits.size() == 5);
     CHECK(second.cheapOrder);
+    // A deferred total: the common query's hits, without walking all of them to count; a rare
+    // query's total is exact anyway.
+    SearchRequest deferred;
+    deferred.query = QStringLiteral("芯片");
+    deferred.limit = 20;
+    deferred.deferCommonTotal = true;
+    const SearchResult quick = searcher.search(deferred);
+    CHECK(quick.total == -1);
+    CHECK(quick.cheapOrder);
+    deferred.deferCommonTotal = false;
+    const SearchResult full = searcher.search(deferred);
+    CHECK(full.total > Searcher::kCommonTermHits);
+    REQUIRE(quick.hits.size() == full.hits.size());
+    for (qsizetype i = 0; i < quick.hits.size(); ++i)
+        CHECK(quick.hits[i].articleId == full.hits[i].articleId);
+    deferred.deferCommonTotal = true;
+    deferred.sort = SearchSort::Date;
+    CHECK(searcher.search(deferred).total == -1);
+    deferred.sort = SearchSort::Rank;
+    deferred.query = QStringLiteral("第3页第7篇 OR 第4页第7篇");
+    CHECK(searcher.search(deferred).total == 2);
+
     // A ranked, rare query has no cursor: its pages go by offset.
     request = {};
     request.query = QStringLiteral("第3页第7篇");

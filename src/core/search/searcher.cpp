@@ -100,7 +100,17 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const bool continued = after.valid && request.sort == SearchSort::Rank;
     const bool counted = request.withTotal
         || (!continued && (!lone.isEmpty() || (request.sort == SearchSort::Rank && request.limit > 0)));
-    if (counted) {
+    bool deferred = false;
+    if (counted && request.deferCommonTotal) {
+        // Whether the query is common needs only the first kCommonTermHits matches.
+        const QString sql = filteredMatchSql(lone.isEmpty() ? fts : chars, u"1"_s, filters, join,
+                                             u"LIMIT %1"_s.arg(kCommonTermHits));
+        Statement count(m_db, u"SELECT count(*) FROM ("_s + sql + u')');
+        bindFilters(count, lone.isEmpty() ? expression : charsExpression, filters);
+        if (count.step())
+            result.total = count.int64(0);
+        deferred = result.total >= kCommonTermHits;
+    } else if (counted) {
         Statement count(m_db, filteredMatchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
         bindFilters(count, lone.isEmpty() ? expression : charsExpression, filters);
         if (count.step())
@@ -182,6 +192,8 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     } else {
         collect(fts, u"search_fts.rowid, "_s + QString::fromLatin1(kRank), expression, join, u"ORDER BY 2 "_s + window);
     }
+    if (deferred)
+        result.total = -1;
     if (result.cheapOrder && !rows.isEmpty()) {
         result.next.valid = true;
         result.next.lastId = rows.constLast().first;

@@ -43,6 +43,10 @@ struct SearchRequest final {
     // `offset`, and without counting again unless withTotal asks for it.
     SearchCursor after;
     bool withTotal = true; // a ranked search counts anyway: its order depends on the count
+    // Counts only up to kCommonTermHits: a rarer query's total is exact, a common one's is left
+    // to the caller (total -1), which counts it elsewhere (the app, with the facets' walk over the
+    // same hits) rather than walk every hit twice.
+    bool deferCommonTotal = false;
     bool withSnippets = true;
     int snippetLength = 80; // characters
     QString markOpen = QStringLiteral("\u27E6");  // ⟦
@@ -64,7 +68,7 @@ struct SearchHit final {
 
 struct SearchResult final {
     QList<SearchHit> hits;
-    qint64 total = 0;        // exact number of matching articles (when requested)
+    qint64 total = 0;        // exact number of matching articles (when requested); -1 when deferred
     bool cheapOrder = false; // very common terms: title hits first, then newest (see docs/search.md)
     SearchCursor next;       // in that order, where the next page continues; invalid otherwise
     bool cancelled = false;
