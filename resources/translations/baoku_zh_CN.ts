@@ -1553,6 +1553,10 @@ Failed: %4</source>
         <source>No results</source>
         <translation>没有结果</translation>
     </message>
+    <message>
+        <source>Counting results…</source>
+        <translation>正在统计结果…</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>

@@ -4,10 +4,13 @@
 #include "app/browse/modelroles.h"
 #include "app/browse/peoplemodel.h"
 #include "app/search/searchresultsmodel.h"
+#include "app/search/snippetdelegate.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -223,4 +226,86 @@ TEST_CASE("Search results load page by page and drop pages of other searches")
     CHECK_FALSE(model.canFetchMore({}));
     model.clear();
     CHECK(model.rowCount() == 0);
+}
+
+namespace {
+// One result row as the delegate paints it, `width` pixels wide.
+QImage paintRow(const App::SnippetDelegate &delegate, const QModelIndex &index, int width)
+{
+    QStyleOptionViewItem option;
+    option.font = QFont(u"Noto Sans CJK SC"_s, 11);
+    option.palette = QPalette(Qt::black, Qt::white);
+    option.rect = QRect(QPoint(0, 0), QSize(width, delegate.sizeHint(option, index).height()));
+    QImage image(option.rect.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    delegate.paint(&painter, option, index);
+    return image;
+}
+
+App::SearchPage snippets(quint64 token, const QString &snippet)
+{
+    App::SearchPage result = page(token, 0, 3, 3);
+    for (App::SearchHitRow &row : result.hits)
+        row.snippetHtml = snippet + u" 第%1条"_s.arg(row.articleId);
+    return result;
+}
+} // namespace
+
+TEST_CASE("Search results without a total yet load until a page comes back empty, and take the total when it comes")
+{
+    App::SearchResultsModel model;
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    QSignalSpy wanted(&model, &App::SearchResultsModel::moreWanted);
+    model.reset(page(3, 0, 100, -1));
+    CHECK(model.total() == -1);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.append(page(3, 100, 100, 0)));
+    CHECK(model.rowCount() == 200);
+    CHECK_FALSE(model.setTotal(2, 5000)); // another search's
+    CHECK(model.total() == -1);
+    CHECK(model.setTotal(3, 250));
+    CHECK(model.total() == 250);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.append(page(3, 200, 50, 0)));
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.rowCount() == 250);
+
+    // No total ever: an empty page ends the rows.
+    model.reset(page(4, 0, 100, -1));
+    model.fetchMore({});
+    CHECK(model.append(page(4, 100, 0, 0)));
+    CHECK(model.total() == 100);
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(wanted.size() == 3);
+}
+
+TEST_CASE("The snippet delegate lays out a row's snippet once and paints it the same from its cache")
+{
+    App::SearchResultsModel model;
+    model.reset(snippets(1, u"半导体<b>芯片</b>产业"_s));
+    App::SnippetDelegate delegate;
+    const QImage first = paintRow(delegate, model.index(0), 400);
+    CHECK(delegate.snippetLayouts() == 1);
+    // Painting the row again (scrolling back, a repaint) reuses the layout and draws the same pixels.
+    CHECK(paintRow(delegate, model.index(0), 400) == first);
+    CHECK(delegate.snippetLayouts() == 1);
+    paintRow(delegate, model.index(1), 400);
+    CHECK(delegate.snippetLayouts() == 2);
+    CHECK(delegate.cachedSnippets() == 2);
+    // A narrower view lays the same snippet out again, for its width.
+    const QImage narrow = paintRow(delegate, model.index(0), 250);
+    CHECK(delegate.snippetLayouts() == 3);
+    App::SnippetDelegate fresh;
+    CHECK(paintRow(fresh, model.index(0), 250) == narrow);
+
+    // A new search: the row's new snippet is drawn, never the cached one of the old search.
+    model.reset(snippets(2, u"<b>电子</b>报纸"_s));
+    const QImage changed = paintRow(delegate, model.index(0), 400);
+    CHECK(delegate.snippetLayouts() == 4);
+    CHECK(changed != first);
+    App::SnippetDelegate cold;
+    CHECK(paintRow(cold, model.index(0), 400) == changed);
 }

@@ -6,6 +6,7 @@
 #include "app/charts/timelinechart.h"
 #include "app/charts/timelinecontroller.h"
 #include "app/charts/timelinepanel.h"
+#include "app/search/facetcontroller.h"
 #include "app/search/facetpanel.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchpanel.h"
@@ -248,6 +249,46 @@ TEST_CASE("A newer timeline request drops the older one's answer")
     CHECK(ready.at(0).at(0).value<App::TimelineData>().token == newest);
     CHECK(ready.at(0).at(0).value<App::TimelineData>().period == Core::TrendPeriod::Year);
     CHECK(controller->droppedCount() == dropped + 1);
+}
+
+TEST_CASE("Facets and timeline count on one shared thread, each dropping only its own stale answers")
+{
+    Window w;
+    App::TimelineController *timeline = w.timeline->controller();
+    App::FacetController *facets = w.window->searchPanel()->facets()->controller();
+    REQUIRE(Tests::waitUntil([&] { return !timeline->isBusy(); }));
+    // One thread, so one connection and one facet table for both.
+    CHECK(facets->countingThread() == timeline->countingThread());
+    QSignalSpy facetsReady(facets, &App::FacetController::ready);
+    QSignalSpy timelineReady(timeline, &App::TimelineController::ready);
+    const int facetsDropped = facets->droppedCount();
+    Core::SearchRequest stale;
+    stale.query = u"芯片"_s;
+    facets->count(stale);
+    const quint64 newest = timeline->count({u"芯片"_s}, Core::TrendPeriod::Year, {});
+    Core::SearchRequest current;
+    current.query = u"人工智能"_s;
+    facets->count(current);
+    // A counter that goes while its count is queued or running answers nothing, and the thread goes on.
+    {
+        App::FacetController gone(researchArchive());
+        CHECK(gone.countingThread() == timeline->countingThread());
+        gone.count(stale);
+    }
+    REQUIRE(Tests::waitUntil([&] { return facetsReady.count() == 1 && !timeline->isBusy(); }));
+    QTest::qWait(50);
+    REQUIRE(facetsReady.count() == 1);
+    CHECK(facets->droppedCount() == facetsDropped + 1);
+    Core::Archive archive;
+    REQUIRE(archive.open(researchArchive(), nullptr, Core::OpenMode::Existing));
+    const Core::FacetResult result = facetsReady.at(0).at(0).value<Core::FacetResult>();
+    CHECK(result.total == archive.facets(current, {Core::Facet::Year}).total);
+    CHECK(result.total > 0);
+    // The timeline's own request was not made stale by the facets' newer one.
+    REQUIRE(timelineReady.count() == 1);
+    const auto data = timelineReady.at(0).at(0).value<App::TimelineData>();
+    CHECK(data.token == newest);
+    CHECK(data.trend.hits == archive.trend({u"芯片"_s}, Core::TrendPeriod::Year, {}).hits);
 }
 
 TEST_CASE("The timeline exports as PNG, SVG and CSV")

@@ -125,3 +125,116 @@ TEST_CASE("a very common term with an excluded word never lists a title hit the 
         found.append(hit.articleId);
     CHECK(found == expected.mid(request.offset, 5));
 }
+
+namespace {
+// Every hit of `request`, page by page: by OFFSET, or each page continuing after the last (cursor).
+QList<qint64> allPages(Searcher &searcher, SearchRequest request, int pageSize, bool keyset, int *continued = nullptr)
+{
+    QList<qint64> ids;
+    request.limit = pageSize;
+    request.offset = 0;
+    request.withTotal = true;
+    for (;;) {
+        const SearchResult result = searcher.search(request);
+        REQUIRE(result.error.isEmpty());
+        if (request.offset == 0)
+            CHECK(result.cheapOrder);
+        if (result.hits.isEmpty())
+            break;
+        for (const auto &hit : result.hits)
+            ids.append(hit.articleId);
+        CHECK(result.next.valid);
+        CHECK(result.next.lastId == ids.constLast());
+        request.offset = int(ids.size());
+        request.withTotal = false;
+        request.after = keyset ? result.next : SearchCursor{};
+        if (keyset && continued)
+            ++*continued;
+    }
+    return ids;
+}
+} // namespace
+
+TEST_CASE("keyset pages of a very common term are the offset pages, row for row", "[search][common]")
+{
+    SearchFixture fx;
+    const int pages = int(Searcher::kCommonTermHits / 100) + 6;
+    for (int page = 0; page < pages; ++page) {
+        QList<Article> articles;
+        for (int k = 0; k < 100; ++k) {
+            const bool inTitle = k % 30 == 4;
+            articles.append(SearchFixture::article(inTitle ? QStringLiteral("芯片专题%1").arg(page) : QStringLiteral("第%1篇").arg(k),
+                                                   QStringLiteral("我国芯片产业第%1页第%2篇。%3").arg(page).arg(k)
+                                                       .arg(k % 40 == 4 ? QStringLiteral("另见广告。") : QString())));
+        }
+        fx.addPage(QDate(2020, 1, 1).addDays(page * 3), articles, 1 + page % 3);
+    }
+    Searcher searcher(fx.db());
+    // Title hits first (with and without an excluded word), the character index, and a date filter
+    // (which joins the articles and issues).
+    QList<SearchRequest> requests;
+    for (const QString &query : {QStringLiteral("芯片"), QStringLiteral("芯片 -广告"), QStringLiteral("芯")}) {
+        SearchRequest request;
+        request.query = query;
+        requests.append(request);
+        request.from = QDate(2020, 1, 4); // all issues but the first
+        request.to = QDate(2020, 12, 31);
+        requests.append(request);
+    }
+    for (const SearchRequest &request : std::as_const(requests)) {
+        CAPTURE(request.query, request.from);
+        for (int pageSize : {37, 100}) {
+            const QList<qint64> byOffset = allPages(searcher, request, pageSize, false);
+            int continued = 0;
+            const QList<qint64> byCursor = allPages(searcher, request, pageSize, true, &continued);
+            SearchRequest counting = request;
+            counting.limit = 0;
+            const qint64 total = searcher.search(counting).total;
+            CHECK(total >= Searcher::kCommonTermHits / 2);
+            CHECK(byOffset.size() == total);
+            CHECK(byCursor == byOffset);
+            CHECK(continued > 1);
+        }
+    }
+
+    // A page that continues by cursor is not counted again, and says where the next one starts.
+    SearchRequest request;
+    request.query = QStringLiteral("芯片");
+    request.limit = 5;
+    SearchResult first = searcher.search(request);
+    REQUIRE(first.next.valid);
+    CHECK(first.next.inTitles);
+    request.after = first.next;
+    request.offset = 5;
+    request.withTotal = false;
+    const SearchResult second = searcher.search(request);
+    CHECK(second.total == 0);
+    CHECK(second.hits.size() == 5);
+    CHECK(second.cheapOrder);
+    // A deferred total: the common query's hits, without walking all of them to count; a rare
+    // query's total is exact anyway.
+    SearchRequest deferred;
+    deferred.query = QStringLiteral("芯片");
+    deferred.limit = 20;
+    deferred.deferCommonTotal = true;
+    const SearchResult quick = searcher.search(deferred);
+    CHECK(quick.total == -1);
+    CHECK(quick.cheapOrder);
+    deferred.deferCommonTotal = false;
+    const SearchResult full = searcher.search(deferred);
+    CHECK(full.total > Searcher::kCommonTermHits);
+    REQUIRE(quick.hits.size() == full.hits.size());
+    for (qsizetype i = 0; i < quick.hits.size(); ++i)
+        CHECK(quick.hits[i].articleId == full.hits[i].articleId);
+    deferred.deferCommonTotal = true;
+    deferred.sort = SearchSort::Date;
+    CHECK(searcher.search(deferred).total == -1);
+    deferred.sort = SearchSort::Rank;
+    deferred.query = QStringLiteral("第3页第7篇 OR 第4页第7篇");
+    CHECK(searcher.search(deferred).total == 2);
+
+    // A ranked, rare query has no cursor: its pages go by offset.
+    request = {};
+    request.query = QStringLiteral("第3页第7篇");
+    CHECK_FALSE(searcher.search(request).next.valid);
+}

@@ -215,3 +215,68 @@ TEST_CASE("baoku-cli search --facets and filters, baoku-cli trend", "[facets][cl
     CHECK(runCli({QStringLiteral("trend"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("week"), word}).exitCode == 2);
     CHECK(runCli({QStringLiteral("trend"), QStringLiteral("--db"), db}).exitCode == 2);
 }
+
+TEST_CASE("a trend of the query just counted reuses its walk and equals a trend counted alone", "[facets][trend][exact]")
+{
+    RandomArchive archive(41);
+    FacetCounter counter(archive.db());
+    for (int round = 0; round < 24; ++round) {
+        const QString query = archive.query();
+        const QString other = archive.query();
+        SearchRequest request;
+        request.query = query;
+        // The facets' request may narrow the dates (a year chosen); the trend's never does here.
+        if (round % 2 == 1) {
+            request.from = QDate(2022, 1 + archive.pick(12), 1);
+            request.to = request.from.addMonths(8);
+        }
+        if (round % 3 == 1)
+            request.newspaper = kNewspapers.at(archive.pick(2));
+        if (round % 4 == 2)
+            request.pages = {1, 3};
+        if (round % 5 == 3)
+            request.author = kNames.at(archive.pick(3));
+        const FacetResult facets = counter.count(request, kAll);
+        REQUIRE(facets.error.isEmpty());
+        SearchRequest filters = request;
+        filters.query.clear();
+        filters.from = {};
+        filters.to = {};
+        if (round % 6 == 5)
+            filters.to = QDate(2022, 6, 30); // a trend with a date bound of its own
+        const TrendPeriod period = round % 2 == 0 ? TrendPeriod::Year : TrendPeriod::Month;
+        const int walks = counter.walks();
+        const TrendResult trend = counter.trend({query, other}, period, filters);
+        REQUIRE(trend.error.isEmpty());
+        CHECK(counter.walks() == walks + 1); // only `other` was walked
+        FacetCounter alone(archive.db());
+        const TrendResult expected = alone.trend({query, other}, period, filters);
+        CHECK(alone.walks() == 2);
+        CHECK(trend.periods == expected.periods);
+        CHECK(trend.articles == expected.articles);
+        CHECK(trend.hits == expected.hits);
+        // The walk's undated hits agree with the facets' dated total.
+        if (!request.from.isValid() && !filters.to.isValid()) {
+            qint64 sum = 0;
+            for (qint64 n : trend.hits.value(0))
+                sum += n;
+            CHECK(sum == facets.total);
+        }
+        // Other filters than the facets' need a walk of their own.
+        SearchRequest page9 = filters;
+        page9.pages = {9};
+        counter.trend({query}, period, page9);
+        CHECK(counter.walks() == walks + 2);
+    }
+
+    // After the archive changed, the kept walk is not used: the counts include the new articles.
+    const QString query = archive.query();
+    SearchRequest request;
+    request.query = query;
+    counter.count(request, kAll);
+    archive.importIssues(archive.archive(), 6);
+    const int walks = counter.walks();
+    const TrendResult trend = counter.trend({query}, TrendPeriod::Year, {});
+    CHECK(counter.walks() == walks + 1);
+    CHECK(trend.hits == FacetCounter(archive.db()).trend({query}, TrendPeriod::Year, {}).hits);
+}

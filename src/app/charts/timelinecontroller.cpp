@@ -1,4 +1,5 @@
 #include "app/charts/timelinecontroller.h"
+#include "app/common/countingthread.h"
 #include "app/common/freedmemory.h"
 
 #include "core/common/progress.h"
@@ -55,16 +56,11 @@ QString TimelineData::csv(bool perArticles) const
     return out;
 }
 
-struct TimelineController::State final {
-    Core::Archive archive; // its facet counter keeps the table between requests
-};
-
 TimelineController::TimelineController(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
+    , m_thread(CountingThread::of(databasePath))
+    , m_gate(std::make_shared<AnswerGate>(this))
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
-    , m_state(std::make_shared<State>())
-    , m_thread(u"timeline"_s)
 {
     qRegisterMetaType<TimelineData>();
 }
@@ -72,7 +68,7 @@ TimelineController::TimelineController(const QString &databasePath, QObject *par
 TimelineController::~TimelineController()
 {
     m_latest->store(~quint64(0)); // queued and running counts become stale and stop
-    m_thread.stop();
+    m_gate->close();
 }
 
 quint64 TimelineController::count(const QStringList &queries, Core::TrendPeriod period, const Core::SearchRequest &filters)
@@ -80,23 +76,20 @@ quint64 TimelineController::count(const QStringList &queries, Core::TrendPeriod 
     const quint64 token = ++m_token;
     m_latest->store(token);
     ++m_busy;
-    m_thread.post([this, token, queries, period, filters, state = m_state, latest = m_latest, path = m_databasePath] {
+    m_thread->post([this, token, queries, period, filters, latest = m_latest, gate = m_gate](Core::Archive *archive,
+                                                                                              const QString &error) {
         TimelineData data;
         data.token = token;
         data.queries = queries;
         data.period = period;
-        // A newer request came while this one waited: answer nothing.
-        if (latest->load() == token) {
-            QString error;
-            if (!state->archive.isOpen() && !state->archive.open(path, &error, Core::OpenMode::Existing)) {
-                data.trend.error = error;
-            } else {
-                StaleToken stale(latest, token);
-                data.trend = state->archive.trend(queries, period, filters, &stale);
-            }
+        if (!archive) {
+            data.trend.error = error;
+        } else if (latest->load() == token) { // else a newer request came while this one waited
+            StaleToken stale(latest, token);
+            data.trend = archive->trend(queries, period, filters, &stale);
             releaseFreedMemory();
         }
-        QMetaObject::invokeMethod(this, [this, data] { onDone(data); }, Qt::QueuedConnection);
+        gate->deliver([this, data] { onDone(data); });
     });
     return token;
 }

@@ -1,9 +1,9 @@
-// Counts the timeline (hits per year or month for several queries) on a worker thread with its own
-// archive connection, in the app's background-work idiom: every request carries a token, a newer
-// request interrupts the running count inside SQLite, and answers to any but the newest are dropped.
+// Counts the timeline (hits per year or month for several queries) on the archive's counting thread
+// (CountingThread, shared with the facets, whose walk over the current query's hits it reuses), in
+// the app's background-work idiom: every request carries a token, a newer request interrupts the
+// running count inside SQLite, and answers to any but the newest are dropped.
 #pragma once
 
-#include "app/common/backgroundthread.h"
 #include "core/search/facets.h"
 #include "core/search/searcher.h"
 
@@ -14,6 +14,9 @@
 #include <memory>
 
 namespace Baoku::App {
+
+class AnswerGate;
+class CountingThread;
 
 // What the chart shows: the trend of `queries` (as typed) with the value a bar has.
 struct TimelineData final {
@@ -38,21 +41,20 @@ public:
     quint64 count(const QStringList &queries, Core::TrendPeriod period, const Core::SearchRequest &filters);
     bool isBusy() const { return m_busy > 0; }
     int droppedCount() const { return m_dropped; }
+    const CountingThread *countingThread() const { return m_thread.get(); }
 
 signals:
     void ready(const Baoku::App::TimelineData &data);
 
 private:
-    struct State; // the worker thread's archive connection and counter, touched only there
     void onDone(const TimelineData &data);
 
-    QString m_databasePath;
+    std::shared_ptr<CountingThread> m_thread;
+    std::shared_ptr<AnswerGate> m_gate;
     std::shared_ptr<std::atomic<quint64>> m_latest; // read by the worker to stop stale work
-    std::shared_ptr<State> m_state;
     quint64 m_token = 0;
     int m_busy = 0;
     int m_dropped = 0;
-    BackgroundThread m_thread; // last: stopped before the members its jobs use
 };
 
 } // namespace Baoku::App

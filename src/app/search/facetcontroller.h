@@ -1,6 +1,7 @@
-// Counts a search's facets on a worker thread with its own archive connection, in the project's
-// background-work idiom: every request carries a token, a newer request cancels the running one
-// inside SQLite, and answers to any but the newest are dropped.
+// Counts a search's facets off the GUI thread, on the archive's counting thread (CountingThread,
+// shared with the timeline), in the project's background-work idiom: every request carries a
+// token, a newer request cancels the running one inside SQLite, and answers to any but the newest
+// are dropped.
 #pragma once
 
 #include "core/search/facets.h"
@@ -11,11 +12,10 @@
 #include <atomic>
 #include <memory>
 
-class QThread;
-
 namespace Baoku::App {
 
-class FacetWorker;
+class AnswerGate;
+class CountingThread;
 
 class FacetController final : public QObject {
     Q_OBJECT
@@ -26,35 +26,19 @@ public:
     // Starts counting; an empty query answers at once with no facets.
     quint64 count(const Core::SearchRequest &request);
     int droppedCount() const { return m_dropped; }
+    const CountingThread *countingThread() const { return m_thread.get(); }
 
 signals:
     void ready(const Baoku::Core::FacetResult &result);
 
 private:
-    QThread *m_thread;
-    FacetWorker *m_worker;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    void onDone(const Core::FacetResult &result, quint64 token);
+
+    std::shared_ptr<CountingThread> m_thread;
+    std::shared_ptr<AnswerGate> m_gate;
+    std::shared_ptr<std::atomic<quint64>> m_latest; // read by the thread to stop stale work
     quint64 m_token = 0;
     int m_dropped = 0;
-};
-
-class FacetWorker final : public QObject {
-    Q_OBJECT
-public:
-    FacetWorker(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest);
-    ~FacetWorker() override;
-
-public slots:
-    void run(const Baoku::Core::SearchRequest &request, quint64 token);
-
-signals:
-    void done(const Baoku::Core::FacetResult &result, quint64 token);
-
-private:
-    struct State;
-    std::unique_ptr<State> m_state;
-    QString m_databasePath;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 
 } // namespace Baoku::App

@@ -142,6 +142,7 @@ void FacetPanel::showResult(const Core::FacetResult &result)
     }
     m_model->setResult(result, shown);
     m_view->expandAll();
+    emit totalCounted(result.total, result.error.isEmpty() && !result.cancelled);
     emit counted();
 }
 

@@ -44,6 +44,9 @@ public:
 signals:
     void filtersChanged();
     void counted(); // the newest facets are shown
+    // The newest count's total (the search's, which a common query's first page leaves to it);
+    // `ok` false when the count failed.
+    void totalCounted(qint64 total, bool ok);
 
 private:
     void showResult(const Core::FacetResult &result);

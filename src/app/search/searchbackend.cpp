@@ -71,12 +71,15 @@ SearchPage SearchBackend::run(const SearchRequest &request, const Core::Progress
     Core::SearchRequest core = coreRequest(request);
     core.limit = request.limit;
     core.offset = request.offset;
+    core.after = request.after;
     core.withTotal = request.offset == 0; // later pages reuse the first page's count
+    core.deferCommonTotal = core.withTotal && request.deferCommonTotal && m_searcher;
     core.markOpen = QString(kOpen);
     core.markClose = QString(kClose);
     const Core::SearchResult result = m_searcher ? m_searcher->search(core, cancel) : m_archive.search(core, cancel);
     page.error = result.error;
     page.total = result.total;
+    page.next = result.next;
     page.hits.reserve(result.hits.size());
     for (const Core::SearchHit &hit : result.hits) {
         SearchHitRow row;

@@ -30,6 +30,8 @@ SearchController::~SearchController()
 quint64 SearchController::search(const SearchRequest &request)
 {
     m_request = request;
+    m_request.after = {};
+    m_cursorRow = -1;
     m_token = m_token + 1;
     m_latest->store(m_token);
     if (request.query.trimmed().isEmpty()) {
@@ -48,6 +50,10 @@ void SearchController::fetch(quint64 token, int offset)
         return;
     SearchRequest request = m_request;
     request.offset = offset;
+    // Continue after the last row rather than skip `offset` rows: scrolling to row 50,000 of a
+    // common query then costs what its first page did.
+    if (offset == m_cursorRow)
+        request.after = m_cursor;
     post(request, token);
 }
 
@@ -67,6 +73,8 @@ void SearchController::onPage(const SearchPage &page)
         ++m_dropped;
         return;
     }
+    m_cursor = page.next;
+    m_cursorRow = page.next.valid ? page.offset + page.hits.size() : -1;
     if (page.offset == 0)
         emit firstPage(page);
     else

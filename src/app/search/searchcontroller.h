@@ -45,6 +45,9 @@ private:
     std::shared_ptr<SearchBackend> m_backend;       // used on the search thread only
     SearchRequest m_request;
     quint64 m_token = 0;
+    // Where the current search's last page ended, and the row the next page starts at (-1: none).
+    Core::SearchCursor m_cursor;
+    qint64 m_cursorRow = -1;
     int m_dropped = 0;
     int m_busy = 0;
     BackgroundThread m_thread; // last: stopped before the members its jobs use

@@ -115,12 +115,14 @@ SearchRequest SearchPanel::filters() const
 void SearchPanel::setStatus(const QString &text)
 {
     m_total = -1;
+    m_counting = false;
     m_count->setText(text.toHtmlEscaped());
 }
 
 void SearchPanel::showNoResults(const QString &richText)
 {
     m_total = -1;
+    m_counting = false;
     m_count->setText(richText);
 }
 
@@ -164,8 +166,11 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 void SearchPanel::showTotal(qint64 total, double elapsedMs)
 {
     m_total = total;
+    m_counting = total < 0;
     m_elapsedMs = elapsedMs;
-    if (total == 0)
+    if (total < 0)
+        m_count->setText(tr("Counting results…") + u"  ("_s + tr("%1 ms").arg(QLocale().toString(elapsedMs, 'f', 1)) + u")"_s);
+    else if (total == 0)
         m_count->setText(tr("No results").toHtmlEscaped());
     else
         m_count->setText(tr("%n result(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
@@ -202,7 +207,7 @@ void SearchPanel::retranslate()
     m_sort->setCurrentIndex(sort);
     m_view->doItemsLayout();
     m_facets->retranslate();
-    if (m_total >= 0)
+    if (m_total >= 0 || m_counting)
         showTotal(m_total, m_elapsedMs);
 }
 

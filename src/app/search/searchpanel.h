@@ -32,7 +32,7 @@ public:
     void setFilters(const SearchRequest &request);             // without emitting filtersChanged
     QDateEdit *fromEdit() const { return m_from; }
     QCheckBox *fromCheck() const { return m_useFrom; }
-    void showTotal(qint64 total, double elapsedMs);
+    void showTotal(qint64 total, double elapsedMs); // total -1: still being counted
     void selectRow(int row); // without emitting resultActivated
     int currentRow() const;
     void retranslate();
@@ -58,6 +58,7 @@ private:
     FacetPanel *m_facets;
     bool m_selecting = false;
     qint64 m_total = -1; // shown total, -1 while none is shown
+    bool m_counting = false; // "counting" is shown
     double m_elapsedMs = 0;
 };
 

@@ -18,7 +18,7 @@ void SearchResultsModel::reset(const SearchPage &first)
 {
     resetRows([&] {
         m_rows = first.hits;
-        m_total = std::max<qint64>(first.total, first.hits.size());
+        m_total = first.total < 0 ? -1 : std::max<qint64>(first.total, first.hits.size());
         m_token = first.token;
         m_query = first.query;
         m_pending = false;
@@ -43,6 +43,15 @@ bool SearchResultsModel::append(const SearchPage &page)
     }
     m_rows << page.hits;
     showRows(int(m_rows.size()));
+    return true;
+}
+
+bool SearchResultsModel::setTotal(quint64 token, qint64 total)
+{
+    if (token != m_token || m_token == 0 || total < 0)
+        return false;
+    if (m_total < 0 || m_total > m_rows.size()) // an empty page may have ended the rows already
+        m_total = std::max<qint64>(total, m_rows.size());
     return true;
 }
 

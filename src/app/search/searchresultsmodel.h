@@ -16,8 +16,10 @@ public:
     void clear();
     // A later page; ignored when it belongs to another search or does not continue the rows.
     bool append(const SearchPage &page);
+    // The total of a search whose first page came without it; ignored for another search.
+    bool setTotal(quint64 token, qint64 total);
     quint64 token() const { return m_token; }
-    qint64 total() const { return m_total; }
+    qint64 total() const { return m_total; } // -1 while it is being counted
     QString query() const { return m_query; }
     qint64 articleIdAt(int row) const;
 
@@ -29,7 +31,8 @@ signals:
     void moreWanted(quint64 token, int offset);
 
 private:
-    bool hasMore() const override { return !m_pending && m_token != 0 && m_rows.size() < m_total; }
+    // Without a total yet, rows are asked for until a page comes back empty.
+    bool hasMore() const override { return !m_pending && m_token != 0 && (m_total < 0 || m_rows.size() < m_total); }
     void loadMore() override;
 
     QList<SearchHitRow> m_rows;

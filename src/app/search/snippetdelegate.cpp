@@ -75,11 +75,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(QRect(rect.left(), rect.top() + metrics.height(), rect.width(), metrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(meta, Qt::ElideRight, rect.width()));
 
-    QTextDocument doc;
-    doc.setDefaultFont(option.font);
-    doc.setDocumentMargin(0);
-    doc.setTextWidth(rect.width());
-    doc.setHtml(index.data(SnippetRole).toString());
+    const QTextDocument &doc = snippetDocument(index.data(SnippetRole).toString(), option.font, rect.width());
     painter->translate(rect.left(), rect.top() + 2 * metrics.height() + 2);
     const QRect clip(0, 0, rect.width(), 2 * snippetLineHeight(option.font));
     QAbstractTextDocumentLayout::PaintContext context;
@@ -88,6 +84,22 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setClipRect(clip);
     doc.documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+const QTextDocument &SnippetDelegate::snippetDocument(const QString &html, const QFont &font, int width) const
+{
+    const QString key = QString::number(width) + u'\x1f' + font.key() + u'\x1f' + html;
+    if (const QTextDocument *cached = m_snippets.object(key))
+        return *cached;
+    auto *doc = new QTextDocument;
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setTextWidth(width);
+    doc->setHtml(html);
+    doc->documentLayout(); // laid out here, once, rather than at the first draw
+    ++m_layouts;
+    m_snippets.insert(key, doc);
+    return *doc;
 }
 
 bool SnippetDelegate::isStarred(const QModelIndex &index) const

@@ -243,6 +243,8 @@ void MainWindow::search(const QString &query)
     // A new query: the reader no longer shows the old query's hits, nor a hit bar for them.
     m_reader->reader()->setSearchQuery({});
     m_reader->setHitBarVisible(false);
+    request.deferCommonTotal = true; // counted with the facets below
+    m_countedTotal = -1;
     m_search->search(request);
     if (query.trimmed().isEmpty()) {
         m_openFirstResult = false;

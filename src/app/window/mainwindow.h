@@ -139,6 +139,10 @@ private:
     qint64 m_issueId = -1;
     qint64 m_articleId = -1;
     int m_resultRow = -1;    // the search result shown in the reader, or -1
+    // A common query's total comes with its facets (one walk over its hits for both): the newest
+    // facets' total (-1 before they came) and the first page's time, shown with it.
+    qint64 m_countedTotal = -1;
+    double m_firstPageMs = 0;
 };
 
 } // namespace Baoku::App

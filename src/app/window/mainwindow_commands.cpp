@@ -18,6 +18,7 @@
 #include "app/reader/readerview.h"
 #include "app/search/searchcontroller.h"
 #include "app/search/searchfield.h"
+#include "app/search/facetpanel.h"
 #include "app/search/searchpanel.h"
 #include "app/search/searchresultsmodel.h"
 #include "app/settings/settingsdialog.h"
@@ -181,12 +182,15 @@ void MainWindow::connectActions()
     connect(m_search, &SearchController::firstPage, this, [this, results](const SearchPage &page) {
         results->reset(page);
         const SearchRequest request = m_search->currentRequest();
+        m_firstPageMs = page.elapsedMs;
+        if (page.total < 0 && m_countedTotal >= 0) // the facets came first
+            results->setTotal(page.token, m_countedTotal);
         if (!page.error.isEmpty())
             m_searchPanel->showNoResults(QueryExplanation::noResults(request, page.error));
         else if (!request.query.isEmpty() && page.total == 0)
             m_searchPanel->showNoResults(QueryExplanation::noResults(request));
         else if (!request.query.isEmpty())
-            m_searchPanel->showTotal(page.total, page.elapsedMs);
+            m_searchPanel->showTotal(results->total(), page.elapsedMs);
         const int pending = std::exchange(m_pendingResultRow, -1);
         const bool openFirst = std::exchange(m_openFirstResult, false);
         if (pending >= 0 && pending < results->rowCount())
@@ -196,6 +200,23 @@ void MainWindow::connectActions()
         updateNavigation();
     });
     connect(m_search, &SearchController::nextPage, results, &SearchResultsModel::append);
+    // The facets are always counted for the search the results show (MainWindow::search), so
+    // their total is that search's.
+    connect(m_searchPanel->facets(), &FacetPanel::totalCounted, this, [this, results](qint64 total, bool ok) {
+        const bool waiting = results->token() == m_search->currentToken() && results->total() < 0;
+        if (!ok) {
+            // Without the facets' count, the search counts its total itself.
+            if (waiting) {
+                SearchRequest request = m_search->currentRequest();
+                request.deferCommonTotal = false;
+                m_search->search(request);
+            }
+            return;
+        }
+        m_countedTotal = total;
+        if (waiting && results->setTotal(results->token(), total))
+            m_searchPanel->showTotal(results->total(), m_firstPageMs);
+    });
     connect(m_import, &ImportController::finished, this, [this] { reloadArchive(); });
     connect(m_overview, &OverviewLoader::issuesLoaded, this, &MainWindow::showIssues);
     connect(m_overview, &OverviewLoader::peopleLoaded, m_browser,

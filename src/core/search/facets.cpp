@@ -173,12 +173,38 @@ FacetResult FacetCounter::count(const SearchRequest &request, const QList<Facet>
     }
 }
 
+QString FacetCounter::walkKey(const ParsedQuery &query, const SqlFilters &filters)
+{
+    QStringList pages;
+    for (int page : filters.pages)
+        pages.append(QString::number(page));
+    const QChar separator(0x1f);
+    return QStringList{query.loneHanChar(), query.ftsExpression(), pages.join(u','), filters.noPage ? u"0"_s : QString(),
+                       filters.newspaper, filters.column, filters.author, filters.kinds.join(u',')}
+        .join(separator);
+}
+
+const FacetCounter::Walk *FacetCounter::recentWalk(const QString &key) const
+{
+    for (const Walk &walk : m_recentWalks) {
+        if (walk.key == key && walk.tableLoads == m_table->loads())
+            return &walk;
+    }
+    return nullptr;
+}
+
 FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets,
                               const ProgressListener *cancel)
 {
     const FacetTable &table = *m_table;
     const SqlFilters filters = SqlFilters::of(request, query);
     const FacetTable::Filter filter = table.filter(filters, true);
+    // The walk also counts hits per issue without the date filters (which act per issue only), for
+    // a trend of the same query afterwards.
+    SqlFilters undatedFilters = filters;
+    undatedFilters.from.clear();
+    undatedFilters.to.clear();
+    const FacetTable::Filter undated = table.filter(undatedFilters, true);
     // The MATCH gives only rowids (on search_chars for a lone character, as the count does);
     // everything a facet or a filter needs comes from the table.
     const QString lone = query.loneHanChar();
@@ -186,15 +212,21 @@ FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &q
     const bool authors = facets.contains(Facet::Author);
     const bool perArticle = authors || facets.contains(Facet::Page) || facets.contains(Facet::Column);
     std::vector<qint64> perIssue(size_t(table.issueCount()));
+    std::vector<qint64> perIssueUndated(size_t(table.issueCount()));
     std::vector<qint64> pages(size_t(table.pageNumbers().size())), columns(size_t(table.columns().size()));
     std::vector<qint64> people(authors ? size_t(table.people().size()) : 0);
     FacetResult result;
     const auto visit = [&](qint64 id) {
         const qint64 slot = table.slotOf(id);
-        if (slot < 0 || !filter.passes(table, slot))
+        // The two filters differ only in the issues the dates leave out.
+        if (slot < 0 || !undated.passes(table, slot))
+            return;
+        const quint32 issue = table.issue(slot) - 1;
+        ++perIssueUndated[issue];
+        if (!filter.issueOk[issue])
             return;
         ++result.total;
-        ++perIssue[table.issue(slot) - 1];
+        ++perIssue[issue];
         if (!perArticle)
             return;
         ++pages[table.page(slot)];
@@ -204,14 +236,23 @@ FacetResult FacetCounter::run(const SearchRequest &request, const ParsedQuery &q
                 ++people[*p];
         }
     };
-    if (!filter.none && m_source) {
-        m_source->forEachMatch(query, cancel, visit);
-    } else if (!filter.none) {
-        Statement select(*m_db, u"SELECT rowid FROM "_s + fts + u" WHERE "_s + fts + u" MATCH ?1 ORDER BY rowid"_s);
-        select.bind(1, lone.isEmpty() ? query.ftsExpression() : u'"' + lone + u'"');
-        while (select.step())
-            visit(select.int64(0));
+    if (!undated.none) {
+        ++m_walks;
+        if (m_source) {
+            m_source->forEachMatch(query, cancel, visit);
+        } else {
+            Statement select(*m_db, u"SELECT rowid FROM "_s + fts + u" WHERE "_s + fts + u" MATCH ?1 ORDER BY rowid"_s);
+            select.bind(1, lone.isEmpty() ? query.ftsExpression() : u'"' + lone + u'"');
+            while (select.step())
+                visit(select.int64(0));
+        }
     }
+    // Completed (a cancel throws): kept for the trend, the newest first.
+    const QString key = walkKey(query, undatedFilters);
+    m_recentWalks.removeIf([&](const Walk &walk) { return walk.key == key; });
+    m_recentWalks.prepend(Walk{key, table.loads(), std::move(perIssueUndated)});
+    while (m_recentWalks.size() > kRecentWalks)
+        m_recentWalks.removeLast();
     std::vector<qint64> years(size_t(table.years().size())), months(size_t(table.months().size()));
     std::vector<qint64> papers(size_t(table.newspapers().size()));
     for (qsizetype i = 0; i < table.issueCount(); ++i) {
@@ -289,8 +330,23 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
             const ParsedQuery query = m_parser.parse(text);
             QHash<QString, qint64> byPeriod;
             if (!query.isEmpty()) {
-                for (const FacetValue &value : run(request, query, {facet}, cancel).facets.value(facet))
-                    byPeriod.insert(value.value, value.count);
+                const SqlFilters sql = SqlFilters::of(request, query);
+                SqlFilters undated = sql;
+                undated.from.clear();
+                undated.to.clear();
+                if (const Walk *walk = recentWalk(walkKey(query, undated))) {
+                    // The facets of this query were just counted: their walk's hits per issue,
+                    // restricted to the dates, are what another walk would count.
+                    const FacetTable::Filter dated = table.filter(sql, true);
+                    for (qsizetype i = 0; i < table.issueCount(); ++i) {
+                        if (walk->perIssue[size_t(i)] > 0 && dated.issueOk[size_t(i)])
+                            byPeriod[keys.at(period == TrendPeriod::Year ? table.issueYear(i) : table.issueMonth(i))]
+                                += walk->perIssue[size_t(i)];
+                    }
+                } else {
+                    for (const FacetValue &value : run(request, query, {facet}, cancel).facets.value(facet))
+                        byPeriod.insert(value.value, value.count);
+                }
             }
             QList<qint64> row;
             for (const QString &p : std::as_const(result.periods))

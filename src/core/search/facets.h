@@ -11,12 +11,14 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Baoku::Core {
 
 class Database;
 class FacetTable;
 class ProgressListener;
+struct SqlFilters;
 
 enum class Facet { Year, Month, Newspaper, Page, Column, Author };
 
@@ -91,16 +93,32 @@ public:
                       const ProgressListener *cancel = nullptr);
 
     FacetTableStats tableStats() const;
+    // Walks over a query's matches so far (each MATCH read once); a trend of the query that the
+    // last count() walked, with the same filters but the dates, reuses that walk (for tests).
+    int walks() const { return m_walks; }
 
 private:
+    // Hits per issue of the last completed walk, under every filter but the dates, so that the
+    // trend of the query just counted (the app's timeline after its facets) needs no walk of its own.
+    struct Walk {
+        QString key; // the MATCH and the filters but the dates
+        int tableLoads = -1;
+        std::vector<qint64> perIssue;
+    };
+
     void refreshTable(bool callerTransaction);
     FacetResult run(const SearchRequest &request, const ParsedQuery &query, const QList<Facet> &facets,
                     const ProgressListener *cancel);
+    static QString walkKey(const ParsedQuery &query, const SqlFilters &filters);
+    const Walk *recentWalk(const QString &key) const;
 
     Database *m_db = nullptr;
     std::unique_ptr<FacetSource> m_source; // instead of m_db
     QueryParser m_parser;
     std::unique_ptr<FacetTable> m_table;
+    static constexpr qsizetype kRecentWalks = 4;
+    QList<Walk> m_recentWalks; // newest first, a few (the current query and those compared with it)
+    int m_walks = 0;
 };
 
 } // namespace Baoku::Core

@@ -94,24 +94,44 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const QString chars = u"search_chars"_s;
     const QString charsExpression = u'"' + lone + u'"';
     // Rank order depends on the count (common terms skip bm25), so every page of a ranked search
-    // counts: otherwise a later page without withTotal would come in another order.
-    const bool counted = request.withTotal || !lone.isEmpty() || (request.sort == SearchSort::Rank && request.limit > 0);
-    if (counted) {
+    // counts: otherwise a later page without withTotal would come in another order. A cursor only
+    // comes from a page in the common-term order, so the page it continues needs no count.
+    const SearchCursor &after = request.after;
+    const bool continued = after.valid && request.sort == SearchSort::Rank;
+    const bool counted = request.withTotal
+        || (!continued && (!lone.isEmpty() || (request.sort == SearchSort::Rank && request.limit > 0)));
+    bool deferred = false;
+    if (counted && request.deferCommonTotal) {
+        // Whether the query is common needs only the first kCommonTermHits matches.
+        const QString sql = filteredMatchSql(lone.isEmpty() ? fts : chars, u"1"_s, filters, join,
+                                             u"LIMIT %1"_s.arg(kCommonTermHits));
+        Statement count(m_db, u"SELECT count(*) FROM ("_s + sql + u')');
+        bindFilters(count, lone.isEmpty() ? expression : charsExpression, filters);
+        if (count.step())
+            result.total = count.int64(0);
+        deferred = result.total >= kCommonTermHits;
+    } else if (counted) {
         Statement count(m_db, filteredMatchSql(lone.isEmpty() ? fts : chars, u"count(*)"_s, filters, join, {}));
         bindFilters(count, lone.isEmpty() ? expression : charsExpression, filters);
         if (count.step())
             result.total = count.int64(0);
     }
-    const qint64 offset = qMax(0, request.offset);
+    const qint64 offset = continued ? 0 : qMax(0, request.offset);
     const qint64 limit = qMax(0, request.limit);
     QList<QPair<qint64, double>> rows;
-    const auto collect = [&](const QString &table, const QString &what, const QString &expr, bool withJoin, const QString &tail) {
-        Statement select(m_db, filteredMatchSql(table, what, filters, withJoin, tail));
+    // `before` > 0 continues below that rowid (bound as ?7, after the filters' parameters).
+    const auto collect = [&](const QString &table, const QString &what, const QString &expr, bool withJoin,
+                             const QString &tail, qint64 before = 0) {
+        const QString below = before > 0 ? u"AND "_s + table + u".rowid < ?7 "_s : QString();
+        Statement select(m_db, filteredMatchSql(table, what, filters, withJoin, below + tail));
         bindFilters(select, expr, filters);
+        if (before > 0)
+            select.bind(7, before);
         while (select.step())
             rows.append({select.int64(0), select.columnCount() > 1 ? select.real(1) : 0.0});
     };
-    const bool common = counted && result.total >= kCommonTermHits;
+    const bool common = continued || (counted && result.total >= kCommonTermHits);
+    qint64 titleRows = 0; // rows of this page that are title hits (the common-term order's first part)
     if (limit == 0) {
         // only the count was wanted
     } else if (request.sort == SearchSort::Date) {
@@ -120,7 +140,9 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
                 u"ORDER BY i.shown_date DESC, a.page, a.ord "_s + window);
     } else if (common && !lone.isEmpty()) {
         result.cheapOrder = true; // newest imported first
-        collect(chars, u"search_chars.rowid"_s, charsExpression, join, u"ORDER BY search_chars.rowid DESC "_s + window);
+        collect(chars, u"search_chars.rowid"_s, charsExpression, join,
+                u"ORDER BY search_chars.rowid DESC LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
+                continued ? after.lastId : 0);
     } else if (common) {
         // Many articles match: bm25 tells little and costs a pass over all of them. Title hits
         // come first, then the rest, each newest imported first.
@@ -130,15 +152,23 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
         const QString titleExpression = query.titleExpression();
         qint64 titleHits = 0;
         QString rest = expression;
-        if (!titleExpression.isEmpty() && query.excluded.isEmpty()) {
+        // A cursor past the title hits continues in the rest; one inside them continues there.
+        const bool titlesLeft = !continued || after.inTitles;
+        const qint64 titlesBefore = continued && after.inTitles ? after.lastId : 0;
+        if (titleExpression.isEmpty() || !titlesLeft) {
+            // no title hits to list first
+        } else if (query.excluded.isEmpty()) {
             collect(u"search_titles"_s, u"search_titles.rowid"_s, titleExpression, join,
-                    u"ORDER BY search_titles.rowid DESC LIMIT %1"_s.arg(offset + limit));
-        } else if (!titleExpression.isEmpty()) {
+                    u"ORDER BY search_titles.rowid DESC LIMIT %1"_s.arg(offset + limit), titlesBefore);
+        } else {
             // The title index sees an excluded word only in titles; each title hit is checked
             // against the whole article, as the count was, until the page is full.
+            const QString below = titlesBefore > 0 ? u"AND search_titles.rowid < ?7 "_s : QString();
             Statement titles(m_db, filteredMatchSql(u"search_titles"_s, u"search_titles.rowid"_s, filters, join,
-                                                    u"ORDER BY search_titles.rowid DESC"_s));
+                                                    below + u"ORDER BY search_titles.rowid DESC"_s));
             bindFilters(titles, titleExpression, filters);
+            if (titlesBefore > 0)
+                titles.bind(7, titlesBefore);
             Statement whole(m_db, "SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2");
             while (rows.size() < offset + limit && titles.step()) {
                 whole.reset();
@@ -151,14 +181,23 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
         if (!titleExpression.isEmpty()) {
             titleHits = rows.size();
             rows = rows.mid(qMin(titleHits, offset));
+            titleRows = rows.size();
             rest = u'(' + expression + u") NOT {title} : ("_s + expression + u')';
         }
         const qint64 wanted = limit - rows.size();
         if (wanted > 0)
             collect(fts, u"search_fts.rowid"_s, rest, join,
-                    u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(wanted).arg(qMax<qint64>(0, offset - titleHits)));
+                    u"ORDER BY search_fts.rowid DESC LIMIT %1 OFFSET %2"_s.arg(wanted).arg(qMax<qint64>(0, offset - titleHits)),
+                    continued && !after.inTitles ? after.lastId : 0);
     } else {
         collect(fts, u"search_fts.rowid, "_s + QString::fromLatin1(kRank), expression, join, u"ORDER BY 2 "_s + window);
+    }
+    if (deferred)
+        result.total = -1;
+    if (result.cheapOrder && !rows.isEmpty()) {
+        result.next.valid = true;
+        result.next.lastId = rows.constLast().first;
+        result.next.inTitles = titleRows == rows.size();
     }
 
     for (const auto &[id, score] : rows) {

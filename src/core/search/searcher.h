@@ -17,6 +17,16 @@ class ProgressListener;
 
 enum class SearchSort { Rank, Date };
 
+// Where a page of a search in the common-term order ended (docs/search.md): the next page continues
+// after this row (keyset paging), which costs the same at row 50,000 as at row 50, where an OFFSET
+// walks every row before it.
+struct SearchCursor final {
+    bool valid = false;
+    bool inTitles = false; // the last row was a title hit (title hits come first)
+    qint64 lastId = 0;     // the last row's article id (rows come newest imported first)
+    bool operator==(const SearchCursor &) const = default;
+};
+
 struct SearchRequest final {
     QString query;
     QDate from; // inclusive; invalid for no bound
@@ -29,7 +39,14 @@ struct SearchRequest final {
     SearchSort sort = SearchSort::Rank;
     int limit = 50;
     int offset = 0;
+    // A valid cursor (a previous page's SearchResult::next) continues that search in place of
+    // `offset`, and without counting again unless withTotal asks for it.
+    SearchCursor after;
     bool withTotal = true; // a ranked search counts anyway: its order depends on the count
+    // Counts only up to kCommonTermHits: a rarer query's total is exact, a common one's is left
+    // to the caller (total -1), which counts it elsewhere (the app, with the facets' walk over the
+    // same hits) rather than walk every hit twice.
+    bool deferCommonTotal = false;
     bool withSnippets = true;
     int snippetLength = 80; // characters
     QString markOpen = QStringLiteral("\u27E6");  // ⟦
@@ -51,8 +68,9 @@ struct SearchHit final {
 
 struct SearchResult final {
     QList<SearchHit> hits;
-    qint64 total = 0;        // exact number of matching articles (when requested)
+    qint64 total = 0;        // exact number of matching articles (when requested); -1 when deferred
     bool cheapOrder = false; // very common terms: title hits first, then newest (see docs/search.md)
+    SearchCursor next;       // in that order, where the next page continues; invalid otherwise
     bool cancelled = false;
     QString error;           // set when the query is refused or the archive could not be searched
                              // completely; hits are then empty
