@@ -133,6 +133,20 @@
             <numerusform>%n issues in the archive</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) of an interrupted import are searchable now.</source>
+        <translation>
+            <numerusform>%n article of an interrupted import is searchable now.</numerusform>
+            <numerusform>%n articles of an interrupted import are searchable now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n article(s) of an interrupted import searchable…</source>
+        <translation>
+            <numerusform>Making %n article of an interrupted import searchable…</numerusform>
+            <numerusform>Making %n articles of an interrupted import searchable…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Baoku::App::PageListModel</name>

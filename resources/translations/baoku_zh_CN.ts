@@ -1031,6 +1031,26 @@ Failed: %4</source>
 <context>
     <name>Baoku::App::MainWindow</name>
     <message>
+        <source>Making articles of an interrupted import searchable: %1 of %2</source>
+        <translation>正在为中断的导入留下的文章建立搜索索引：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The search index could not be completed (%1); a search will try again.</source>
+        <translation>搜索索引未能完成（%1）；搜索时会再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) of an interrupted import are searchable now.</source>
+        <translation>
+            <numerusform>中断的导入留下的 %n 篇文章现在可以搜索了。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n article(s) of an interrupted import searchable…</source>
+        <translation>
+            <numerusform>正在为中断的导入留下的 %n 篇文章建立搜索索引…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The issue is no longer in the archive.</source>
         <translation>这一期已不在档案库中。</translation>
     </message>

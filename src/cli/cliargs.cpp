@@ -2,11 +2,16 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 
+#include "cli/interrupt.h"
+
 #include "core/store/archive.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -93,7 +98,63 @@ bool openExistingArchive(Core::Archive &archive, const QString &dbValue, bool al
         printErr(error + u'\n');
         return false;
     }
+    indexLeftovers(archive);
     return true;
+}
+
+namespace {
+
+// A percentage on a terminal, at most ten times a second; SIGINT/SIGTERM cancel.
+class LeftoverProgress final : public Core::ProgressListener {
+public:
+    LeftoverProgress() : m_terminal(isatty(STDERR_FILENO) != 0) { m_clock.start(); }
+    ~LeftoverProgress() override
+    {
+        if (m_drawn)
+            printErr(u"\r\x1b[K"_s);
+    }
+    LeftoverProgress(const LeftoverProgress &) = delete;
+    LeftoverProgress &operator=(const LeftoverProgress &) = delete;
+    void progress(qint64 done, qint64 total, const QString &) override
+    {
+        if (!m_terminal || total <= 0 || m_clock.elapsed() < 100)
+            return;
+        m_clock.restart();
+        m_drawn = true;
+        printErr(u"\r"_s + QCoreApplication::translate("baoku-cli", "indexing: %1%").arg(done * 100 / total));
+    }
+    bool isCancelled() const override { return interrupted(); }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_terminal;
+    bool m_drawn = false;
+};
+
+} // namespace
+
+void indexLeftovers(Core::Archive &archive)
+{
+    if (archive.isRemote() || archive.isReadOnly())
+        return;
+    const qint64 waiting = archive.pendingIndex();
+    if (waiting == 0)
+        return;
+    printErr(QCoreApplication::translate("baoku-cli", "%1 stored articles wait for the search index (an import was "
+                                                      "interrupted); indexing them\n")
+                 .arg(waiting));
+    QString error;
+    bool done = false;
+    {
+        LeftoverProgress progress;
+        // Without waiting for another writer: opening never waits; a search does, and says why
+        // it cannot answer when the lock stays taken.
+        done = archive.indexPending(&progress, &error, false);
+    }
+    if (!done && !interrupted())
+        printErr(QCoreApplication::translate("baoku-cli", "the search index was not completed now (%1); a search or "
+                                                          "the next command completes it\n")
+                     .arg(error));
 }
 
 } // namespace Baoku::Cli

@@ -29,6 +29,14 @@ std::optional<QDate> dateOption(const QCommandLineParser &cli, const QString &na
 // already: opening a missing one would create it. Prints the reason and returns false otherwise.
 // A postgresql:// URL is opened only for commands that read through Archive (`allowRemote`);
 // the others say that they need a SQLite archive.
+// It then indexes what an interrupted import left unindexed (indexLeftovers).
 bool openExistingArchive(Core::Archive &archive, const QString &dbValue, bool allowRemote = false);
+
+// Articles an interrupted import stored but did not index are indexed now, in portions, with a
+// line on stderr saying so (and a percentage on a terminal); SIGINT/SIGTERM stop it between
+// portions. It does not wait for another program's write lock: that is reported and is not
+// fatal (a search then waits its busy timeout or says why it cannot answer). Archive::open no
+// longer does this work.
+void indexLeftovers(Core::Archive &archive);
 
 } // namespace Baoku::Cli

@@ -152,6 +152,7 @@ int runImport(const QStringList &arguments)
             printErr(error + u'\n');
             return SomeFailed;
         }
+        indexLeftovers(archive); // a killed import's last batch, before this import's own
         if (interrupted())
             return reportInterrupted();
         target = QDir::toNativeSeparators(archive.path());

@@ -10,6 +10,7 @@
 #include "app/collect/researchcontroller.h"
 #include "app/browse/browserpanel.h"
 #include "app/import/importcontroller.h"
+#include "app/import/queueindexer.h"
 #include "app/settings/languagemanager.h"
 #include "app/reader/readerpanel.h"
 #include "app/reader/readerview.h"
@@ -31,6 +32,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
@@ -83,6 +85,22 @@ MainWindow::MainWindow(const QString &databasePath, LanguageManager *languages, 
     centralLayout->addWidget(m_note);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    m_queueIndexer = new QueueIndexer(databasePath, this);
+    m_indexStatus = new QLabel(this);
+    m_indexStatus->setObjectName(u"indexStatus"_s);
+    m_indexStatus->hide();
+    statusBar()->addPermanentWidget(m_indexStatus);
+    connect(m_queueIndexer, &QueueIndexer::progressed, this, [this](qint64 done, qint64 total) {
+        m_indexStatus->setText(tr("Making articles of an interrupted import searchable: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_queueIndexer, &QueueIndexer::finished, this, [this](qint64 indexed, const QString &error) {
+        m_indexStatus->hide();
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The search index could not be completed (%1); a search will try again.").arg(error));
+        else if (indexed > 0)
+            statusBar()->showMessage(tr("%n article(s) of an interrupted import are searchable now.", nullptr, int(indexed)),
+                                     10000);
+    });
     resize(1400, 860);
     createMenus();
     connectActions();
@@ -102,7 +120,23 @@ bool MainWindow::openArchive(QString *error)
         return false;
     reloadArchive();
     m_note->showIfPending();
+    indexLeftovers();
     return true;
+}
+
+void MainWindow::indexLeftovers()
+{
+    // Articles an interrupted import stored but did not index: seconds of work under the write
+    // lock at a million articles, so a worker does it (a search meanwhile indexes portions itself
+    // and never answers from part of the archive). Counting them is one small table read.
+    if (m_archive.isReadOnly() || m_queueIndexer->isRunning())
+        return;
+    const qint64 waiting = m_archive.pendingIndex();
+    if (waiting == 0)
+        return;
+    m_indexStatus->setText(tr("Making %n article(s) of an interrupted import searchable…", nullptr, int(waiting)));
+    m_indexStatus->show();
+    m_queueIndexer->start();
 }
 
 void MainWindow::reloadArchive()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QSplitter;
 class QStackedWidget;
 
@@ -23,6 +24,7 @@ class ArticlePanel;
 class BrowserPanel;
 class ChartDocks;
 class ImportController;
+class QueueIndexer;
 class LanguageManager;
 class PageNavigator;
 class ResearchController;
@@ -63,6 +65,7 @@ public:
     SearchField *searchField() const { return m_searchField; }
     SearchController *searchController() const { return m_search; }
     ImportController *importer() const { return m_import; }
+    QueueIndexer *queueIndexer() const { return m_queueIndexer; }
     ExportActions *exportActions() const { return m_export; }
     ResearchController *research() const { return m_research; }
     PageNavigator *pages() const { return m_pages; }
@@ -105,6 +108,7 @@ private:
     void stepResult(int delta);
     void showSearchResults(bool visible);
     void showArchiveStatus();
+    void indexLeftovers();
     void showIssues(const QList<Core::IssueSummary> &issues, const QString &error);
 
     QString m_databasePath;
@@ -120,6 +124,8 @@ private:
     SearchField *m_searchField;
     SearchController *m_search;
     ImportController *m_import;
+    QueueIndexer *m_queueIndexer = nullptr; // what an interrupted import left unindexed, on a worker
+    QLabel *m_indexStatus = nullptr;        // its progress, in the status bar while it runs
     PageNavigator *m_pages;
     OverviewLoader *m_overview; // the issue and people lists, read on a worker
     ExportActions *m_export = nullptr;

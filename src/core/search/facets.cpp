@@ -2,6 +2,7 @@
 
 #include "core/common/progress.h"
 #include "core/search/facettable.h"
+#include "core/search/ftsindex.h"
 #include "core/search/searchsql.h"
 #include "core/sql/database.h"
 
@@ -159,6 +160,7 @@ FacetResult FacetCounter::count(const SearchRequest &request, const QList<Facet>
             refreshTable(false);
             return run(request, query, facets, cancel);
         }
+        requireIndexedQueue(*m_db, cancel); // counts of part of the archive would mislead
         ReadSnapshot snapshot(*m_db);
         // Loading the table is not cancelled: it serves every later request too.
         refreshTable(snapshot.callerTransaction());
@@ -293,6 +295,7 @@ TrendResult FacetCounter::trend(const QStringList &queries, TrendPeriod period, 
             sourceSnapshot.emplace(*m_source);
             refreshTable(false);
         } else {
+            requireIndexedQueue(*m_db, cancel);
             snapshot.emplace(*m_db);
             refreshTable(snapshot->callerTransaction());
             guard.emplace(m_db->handle(), cancel);

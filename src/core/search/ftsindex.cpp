@@ -1,8 +1,11 @@
 #include "core/search/ftsindex.h"
 
+#include "core/common/progress.h"
 #include "core/sql/database.h"
 #include "core/search/tokencache.h"
 #include "core/search/tokenizer.h"
+
+#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -230,6 +233,103 @@ int indexQueued(Database &db)
     }
     transaction.commit();
     return int(ids.size());
+}
+
+qint64 queuedArticles(Database &db)
+{
+    Statement queued(db, "SELECT count(*) FROM index_queue");
+    return queued.step() ? queued.int64(0) : 0;
+}
+
+qint64 indexQueuedInPortions(Database &db, ProgressListener *listener)
+{
+    if (sqlite3_get_autocommit(db.handle()) == 0)
+        return indexQueued(db); // a savepoint: nothing can be committed in between
+    qint64 total = 0, ceiling = 0;
+    {
+        Statement queued(db, "SELECT count(*), coalesce(max(article_id), 0) FROM index_queue");
+        if (!queued.step() || queued.int64(0) == 0)
+            return 0; // no write lock for nothing
+        total = queued.int64(0);
+        ceiling = queued.int64(1);
+    }
+    // Only what was queued at the start: an import running meanwhile queues more and indexes it
+    // itself, and this loop must end.
+    qint64 done = 0, after = 0;
+    while (!(listener && listener->isCancelled())) {
+        Transaction transaction(db);
+        std::vector<qint64> ids;
+        qint64 chars = 0;
+        {
+            Statement next(db, R"sql(SELECT q.article_id, length(a.body) + length(a.captions) + length(a.title)
+FROM index_queue q JOIN articles a ON a.id = q.article_id
+WHERE q.article_id > ?1 AND q.article_id <= ?2 ORDER BY q.article_id LIMIT 4096)sql");
+            next.bind(1, after).bind(2, ceiling);
+            while (chars < kQueuePortionChars && next.step()) {
+                ids.push_back(next.int64(0));
+                chars += next.int64(1);
+            }
+        }
+        if (ids.empty())
+            break; // the rest was indexed by someone else, or there is no rest
+        Statement take(db, "DELETE FROM index_queue WHERE article_id = ?1");
+        for (const qint64 id : ids) {
+            take.reset();
+            take.bind(1, id).run(); // first, so that the view shows the article to writeIndexes
+            indexArticle(db, id);
+        }
+        transaction.commit();
+        after = ids.back();
+        done += qint64(ids.size());
+        if (listener)
+            listener->progress(qMin(done, total), total, {});
+    }
+    return done;
+}
+
+namespace {
+
+// The search's message, under the context it has always had (lupdate reads Msg::tr calls).
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Searcher)
+};
+
+// Forwards a search's cancel flag; a search reports no progress of its own.
+class CancelOnly final : public ProgressListener {
+public:
+    explicit CancelOnly(const ProgressListener *cancel) : m_cancel(cancel) {}
+    void progress(qint64, qint64, const QString &) override {}
+    bool isCancelled() const override { return m_cancel && m_cancel->isCancelled(); }
+
+private:
+    const ProgressListener *m_cancel;
+};
+
+} // namespace
+
+void requireIndexedQueue(Database &db, const ProgressListener *cancel)
+{
+    // Articles an import stored but has not indexed yet would be missing from the result. They
+    // are indexed here, a portion at a time (each waiting for another writer as long as the busy
+    // timeout allows); when that cannot be done the caller fails rather than answer with part of
+    // the archive.
+    const qint64 waiting = queuedArticles(db);
+    if (waiting == 0)
+        return;
+    CancelOnly listener(cancel);
+    try {
+        indexQueuedInPortions(db, &listener);
+    } catch (const DatabaseError &e) {
+        if (listener.isCancelled())
+            throw;
+        throw DatabaseError(Msg::tr("stored articles waiting for the search index (%1) cannot be added to it now (%2); "
+                                    "the result would be incomplete, so there is none")
+                                .arg(waiting)
+                                .arg(e.message()),
+                            e.code());
+    }
+    if (listener.isCancelled())
+        throw DatabaseError(u"interrupted"_s, SQLITE_INTERRUPT); // the caller reports a cancelled search
 }
 
 void setBulkHashSize(Database &db)

@@ -9,6 +9,7 @@ struct sqlite3;
 namespace Baoku::Core {
 
 class Database;
+class ProgressListener;
 
 // Registers the tokenizer "baoku" on a connection; whoever opens an archive (Archive::open) calls
 // it before touching the index.
@@ -36,6 +37,24 @@ void queueArticle(Database &db, qint64 articleId);
 // Indexes every queued article and empties the queue in one transaction of its own; returns how
 // many. Throws DatabaseError (the queue then stays as it was).
 int indexQueued(Database &db);
+// Articles waiting in index_queue (0 when none): what an interrupted import left, up to one batch.
+qint64 queuedArticles(Database &db);
+// Indexes the articles queued when it starts, in portions of at most kQueuePortionChars of text,
+// each its own transaction: a portion (about 360 articles of 700 characters) holds the write lock
+// for about 0.1 s of CPU, so another process's search or import waits about that long, and
+// FTS5's merge work (in proportion to what a commit writes) stays bounded too. Reports
+// (articles done, of total) after each portion and stops between portions when cancelled; what
+// was committed stays indexed.
+// Inside an open transaction it indexes everything in one savepoint, as indexQueued does.
+// Returns how many it indexed (others may have been indexed meanwhile by another process).
+// Throws DatabaseError (a busy archive after the busy timeout, a failed write); committed
+// portions stay.
+qint64 indexQueuedInPortions(Database &db, ProgressListener *listener = nullptr);
+constexpr qint64 kQueuePortionChars = 256 * 1024;
+// What a search (or facets, trend) needs first: every queued article indexed, in portions;
+// throws DatabaseError with a message saying why the result would be incomplete when it cannot.
+// `cancel` stops it between portions (the search is then cancelled, not answered in part).
+void requireIndexedQueue(Database &db, const ProgressListener *cancel);
 // FTS5 writes its pending data as a segment whenever it passes `hashsize` (1 MiB by default), so
 // an index batch of 4 MiB of files wrote several small segments per index and merged them again.
 // Sets each index's hashsize to kBulkHashSize (persisted in the index's config; bounds the

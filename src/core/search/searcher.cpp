@@ -6,8 +6,6 @@
 #include "core/search/snippet.h"
 #include "core/sql/database.h"
 
-#include <QCoreApplication>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -15,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Baoku::Core {
 
 namespace {
-
-// Messages of this file, under one translation context (lupdate reads Msg::tr calls).
-struct Msg {
-    Q_DECLARE_TR_FUNCTIONS(Baoku::Core::Searcher)
-};
 
 // bm25 weights by column (body, title, names, column name): a title hit outranks body hits.
 constexpr const char *kRank = "bm25(search_fts, 1.0, 10.0, 4.0, 2.0)";
@@ -47,7 +40,7 @@ SearchResult Searcher::search(const SearchRequest &request, const ProgressListen
         return {};
     CancelGuard guard(m_db.handle(), cancel);
     try {
-        requireCompleteIndex();
+        requireIndexedQueue(m_db, cancel); // never an answer from part of the archive
         return run(request, query);
     } catch (const DatabaseError &e) {
         SearchResult result;
@@ -55,27 +48,6 @@ SearchResult Searcher::search(const SearchRequest &request, const ProgressListen
         if (!result.cancelled)
             result.error = e.message();
         return result;
-    }
-}
-
-void Searcher::requireCompleteIndex()
-{
-    // Articles an import stored but has not indexed yet would be missing from the result. They
-    // are indexed here (waiting for another writer as long as the busy timeout allows); when that
-    // cannot be done the search fails rather than answer with part of the archive.
-    Statement queued(m_db, "SELECT count(*) FROM index_queue");
-    if (!queued.step() || queued.int64(0) == 0)
-        return;
-    const qint64 waiting = queued.int64(0);
-    queued.reset();
-    try {
-        indexQueued(m_db);
-    } catch (const DatabaseError &e) {
-        throw DatabaseError(Msg::tr("stored articles waiting for the search index (%1) cannot be added to it now (%2); "
-                                    "the result would be incomplete, so there is none")
-                                .arg(waiting)
-                                .arg(e.message()),
-                            e.code());
     }
 }
 

@@ -88,8 +88,6 @@ public:
     SearchResult search(const SearchRequest &request, const ProgressListener *cancel = nullptr);
 
 private:
-    // Throws DatabaseError when articles wait for the index and cannot be indexed now.
-    void requireCompleteIndex();
     SearchResult run(const SearchRequest &request, const ParsedQuery &query);
     void fillHits(QList<SearchHit> &hits, const SearchRequest &request, const ParsedQuery &query);
 

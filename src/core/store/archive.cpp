@@ -247,19 +247,40 @@ bool Archive::open(const QString &path, QString *error, OpenMode mode)
         m_db.close();
         return false;
     }
-    if (m_db.isReadOnly())
-        return true;
-    // Articles an interrupted import stored but had not indexed yet become searchable now, if no
-    // other process holds the write lock: opening does not wait for it.
-    m_db.setBusyTimeout(0);
+    // Articles an interrupted import stored but had not indexed yet are not indexed here: that is
+    // seconds of work under the write lock, and the app opens on its GUI thread. The caller
+    // indexes them (indexPending: in portions, with progress), or the next search or import does.
+    return true;
+}
+
+qint64 Archive::pendingIndex() const
+{
+    if (m_remote || !m_db.isOpen())
+        return 0;
     try {
-        indexQueued(m_db);
-    } catch (const DatabaseError &) {
-        // Not fatal: reading works, a search indexes them first (waiting for the lock) or fails,
-        // and the next open tries again.
+        return queuedArticles(m_db);
+    } catch (const DatabaseError &e) {
+        m_lastError = e.message();
+        return 0;
+    }
+}
+
+bool Archive::indexPending(ProgressListener *listener, QString *error, bool waitForLock)
+{
+    if (m_remote || !m_db.isOpen() || m_db.isReadOnly())
+        return true;
+    if (!waitForLock)
+        m_db.setBusyTimeout(0);
+    bool done = true;
+    try {
+        indexQueuedInPortions(m_db, listener);
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = e.message();
+        done = false;
     }
     m_db.setBusyTimeout(Database::kBusyTimeoutMs);
-    return true;
+    return done;
 }
 
 QString Archive::quickCheck() const
