@@ -8,7 +8,7 @@ BAOKU_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libqt6opengl6-dev libgl-dev
-    libicu-dev libsqlite3-dev catch2
+    libicu-dev libsqlite3-dev libssl-dev catch2
     libpq-dev postgresql
     python3
     fonts-noto-cjk poppler-utils unzip

@@ -117,6 +117,14 @@ TEST_CASE("loadTextFile names the file and hashes its bytes", "[decoder]")
     // SHA-256 of "abc", from FIPS 180-2.
     CHECK(loaded.sha256 == u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
 
+    // Many blocks: a million times "a" (FIPS 180-2's third example).
+    const QString million = dir.filePath(u"million.txt"_s);
+    QFile large(million);
+    REQUIRE(large.open(QIODevice::WriteOnly));
+    large.write(QByteArray(1000000, 'a'));
+    large.close();
+    CHECK(loadTextFile(million).sha256 == u"cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"_s);
+
     const auto missing = loadTextFile(dir.filePath(u"missing.txt"_s));
     CHECK_FALSE(missing.decoded.ok());
     CHECK(missing.decoded.error.contains(u"missing.txt"_s));

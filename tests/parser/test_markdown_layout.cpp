@@ -1,6 +1,8 @@
 // Markdown-like OCR: one made-up layout per trap.
 #include "parserhelpers.h"
 
+#include "core/parser/layout.h"
+
 using namespace Baoku::Core;
 using namespace Qt::StringLiterals;
 
@@ -177,4 +179,20 @@ TEST_CASE("Markdown: a nameplate heading belongs to the masthead", "[parser][mar
     CHECK(issue.issue.newspaper == u"江城科技报"_s);
     CHECK(issue.issue.date == QDate(2022, 7, 5));
     CHECK(titles(issue) == QStringList{u"储能电站并网运行"_s});
+}
+
+TEST_CASE("Markdown form: a heading is one to six # and ASCII white space before its text", "[parser][markdown]")
+{
+    // Short lines, so only a heading can make the page markdown.
+    const auto form = [](const QString &line) { return Parse::isMarkdownForm({u"短行"_s, line, u"短行"_s}); };
+    CHECK(form(u"# 标题"_s));
+    CHECK(form(u"###### 标题"_s));
+    CHECK(form(u"##\t标题"_s));
+    CHECK_FALSE(form(u"####### 标题"_s)); // seven
+    CHECK_FALSE(form(u"#标题"_s));        // no space
+    CHECK_FALSE(form(u"#   "_s));         // nothing after the space
+    CHECK_FALSE(form(u"#\u3000标题"_s));  // the ideographic space is no \s of the old pattern
+    CHECK(form(u"# \u3000标题"_s));       // but it is text after an ASCII space
+    CHECK_FALSE(form(u" # 标题"_s));      // not at the line's start
+    CHECK(form(u"前文**本报讯**后文"_s));
 }

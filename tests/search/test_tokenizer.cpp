@@ -110,3 +110,20 @@ TEST_CASE("query tokens: a trailing run drops its unigram, a lone trailing chara
     CHECK_FALSE(prefix);
     CHECK(tokenizer.queryTokens(QStringLiteral("“”😀"), &prefix).empty());
 }
+
+TEST_CASE("tokens are whole UTF-8 characters of every length, also beyond the BMP", "[tokenizer]")
+{
+    // U+20000 takes four UTF-8 bytes; 中 three.
+    const auto seen = tokens(QStringLiteral("𠀀中𠀁"));
+    CHECK(texts(seen) == QStringList{QStringLiteral("𠀀中"), QStringLiteral("中𠀁"), QStringLiteral("𠀁")});
+    CHECK(seen.at(0).source == QStringLiteral("𠀀中"));
+    const QByteArray utf8 = QStringLiteral("𠀀中，𠀀").toUtf8();
+    QStringList chars;
+    TextTokenizer tokenizer;
+    tokenizer.tokenizeHanChars(utf8.constData(), int(utf8.size()), &chars,
+                               [](void *c, const char *token, int length, int, int, int) {
+                                   static_cast<QStringList *>(c)->append(QString::fromUtf8(token, length));
+                                   return 0;
+                               });
+    CHECK(chars == QStringList{QStringLiteral("𠀀"), QStringLiteral("中")}); // each character once per text
+}

@@ -1,6 +1,7 @@
 #include "core/parser/textutil.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -217,9 +218,45 @@ void Bigrams::insert(quint32 value)
     m_values.push_back(value);
 }
 
+namespace {
+
+// Sorts byte by byte, lowest first (LSD radix): a page's few thousand pairs sort in four linear
+// passes without the mispredicted branches of std::sort, which took a tenth of the parser's time.
+// Same order as std::sort.
+void radixSort(std::vector<quint32> &values)
+{
+    if (values.size() < 64) {
+        std::sort(values.begin(), values.end());
+        return;
+    }
+    thread_local std::vector<quint32> buffer;
+    quint32 counts[4][256] = {};
+    for (const quint32 v : values) {
+        ++counts[0][v & 0xFF];
+        ++counts[1][(v >> 8) & 0xFF];
+        ++counts[2][(v >> 16) & 0xFF];
+        ++counts[3][v >> 24];
+    }
+    buffer.resize(values.size());
+    for (int pass = 0; pass < 4; ++pass) {
+        const int shift = pass * 8;
+        quint32 *count = counts[pass];
+        if (count[(values.front() >> shift) & 0xFF] == values.size())
+            continue; // every value has the same byte here
+        quint32 total = 0;
+        for (int d = 0; d < 256; ++d)
+            total += std::exchange(count[d], total);
+        for (const quint32 v : values)
+            buffer[count[(v >> shift) & 0xFF]++] = v;
+        values.swap(buffer);
+    }
+}
+
+} // namespace
+
 void Bigrams::finish()
 {
-    std::sort(m_values.begin(), m_values.end());
+    radixSort(m_values);
     m_values.erase(std::unique(m_values.begin(), m_values.end()), m_values.end());
 }
 

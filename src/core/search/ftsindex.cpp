@@ -158,19 +158,21 @@ void writeIndexes(Database &db, qint64 articleId, bool remove)
     Statement content(db, "SELECT body, title, names, column_name FROM search_content WHERE id = ?1");
     if (!content.bind(1, articleId).step())
         return;
-    const QString body = content.text(0), title = content.text(1), names = content.text(2), column = content.text(3);
+    // As UTF-8, the way FTS5 reads them: no round trip through QString.
+    const QByteArrayView body = content.textView(0), title = content.textView(1), names = content.textView(2),
+                         column = content.textView(3);
     const char *const fts = remove
         ? "INSERT INTO search_fts(search_fts, rowid, body, title, names, column_name) VALUES('delete', ?1, ?2, ?3, ?4, ?5)"
         : "INSERT INTO search_fts(rowid, body, title, names, column_name) VALUES(?1, ?2, ?3, ?4, ?5)";
-    Statement(db, fts).bind(1, articleId).bind(2, body).bind(3, title).bind(4, names).bind(5, column).run();
+    Statement(db, fts).bind(1, articleId).bindText(2, body).bindText(3, title).bindText(4, names).bindText(5, column).run();
     const char *const chars = remove
         ? "INSERT INTO search_chars(search_chars, rowid, body, title, names) VALUES('delete', ?1, ?2, ?3, ?4)"
         : "INSERT INTO search_chars(rowid, body, title, names) VALUES(?1, ?2, ?3, ?4)";
-    Statement(db, chars).bind(1, articleId).bind(2, body).bind(3, title).bind(4, names).run();
+    Statement(db, chars).bind(1, articleId).bindText(2, body).bindText(3, title).bindText(4, names).run();
     const char *const titles = remove
         ? "INSERT INTO search_titles(search_titles, rowid, title) VALUES('delete', ?1, ?2)"
         : "INSERT INTO search_titles(rowid, title) VALUES(?1, ?2)";
-    Statement(db, titles).bind(1, articleId).bind(2, title).run();
+    Statement(db, titles).bind(1, articleId).bindText(2, title).run();
 }
 
 } // namespace

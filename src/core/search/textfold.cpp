@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <atomic>
 #include <memory>
 #include <unordered_map>
 
@@ -159,9 +160,13 @@ private:
     std::vector<uint32_t> m_pool;
 };
 
+std::atomic_bool g_tablesBuilt{false};
+
 const FoldTables &tables()
 {
     static const FoldTables instance; // thread-safe one-time construction
+    if (!g_tablesBuilt.load(std::memory_order_relaxed))
+        g_tablesBuilt.store(true, std::memory_order_release);
     return instance;
 }
 
@@ -179,6 +184,16 @@ void foldUtf8(const char *text, int length, std::vector<FoldedChar> &out)
         U8_NEXT(bytes, i, length, c);
         folds.append(c < 0 ? char32_t(0xFFFD) : char32_t(c), begin, i, out);
     }
+}
+
+void prepareFolding()
+{
+    tables();
+}
+
+bool foldingPrepared()
+{
+    return g_tablesBuilt.load(std::memory_order_acquire);
 }
 
 QString foldText(const QString &text)

@@ -22,6 +22,12 @@ struct FoldedChar final {
 // is a separator. The tables behind it are built once per process, on first use.
 void foldUtf8(const char *text, int length, std::vector<FoldedChar> &out);
 
+// Builds the tables now (about 70 ms of CPU, once per process), and whether they are built (never
+// waits): an import's writer builds them while its workers parse, and a worker tokenizes ahead only
+// once they are there, instead of every thread waiting for the first one to build them.
+void prepareFolding();
+bool foldingPrepared();
+
 // The folded form of a string as plain text (e.g. for brute-force checks and query terms).
 QString foldText(const QString &text);
 

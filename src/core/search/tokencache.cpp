@@ -19,15 +19,6 @@ PretokenizedText &PretokenizedText::instance()
     return cache;
 }
 
-std::string PretokenizedText::key(Mode mode, const char *text, int length)
-{
-    std::string k;
-    k.reserve(size_t(length) + 1);
-    k.push_back(char(mode));
-    k.append(text, size_t(length));
-    return k;
-}
-
 bool PretokenizedText::wanted(const QByteArray &utf8, int uses) const
 {
     return m_enabled && !utf8.isEmpty() && uses > 0 && m_bytes < kMaxBytes;
@@ -82,11 +73,13 @@ void PretokenizedText::addBoth(const QByteArray &utf8, int wordUses, int charUse
 
 void PretokenizedText::keep(Mode mode, const QByteArray &utf8, std::shared_ptr<Entry> entry)
 {
-    std::string k = key(mode, utf8.constData(), int(utf8.size()));
-    const qint64 bytes = qint64(k.size() + entry->tokens.size() + entry->spans.size() * sizeof(int));
+    const qint64 bytes = qint64(utf8.size() + 1 + entry->tokens.size() + entry->spans.size() * sizeof(int));
     const int uses = entry->uses;
     std::lock_guard lock(m_mutex);
-    auto [it, inserted] = m_entries.try_emplace(std::move(k), std::move(entry));
+    QByteArray text = utf8;
+    if (text.capacity() > text.size() + text.size() / 4)
+        text.squeeze(); // toUtf8 allocates three bytes per character: Latin text would hold twice its size unused
+    auto [it, inserted] = entries(mode).try_emplace(std::move(text), std::move(entry));
     if (!inserted) {
         it->second->uses += uses; // the same text in another field or article
         return;
@@ -127,16 +120,16 @@ bool PretokenizedText::replay(Mode mode, const char *text, int length, void *con
         return false; // nothing made ahead: no key to build
     std::shared_ptr<Entry> entry;
     {
-        const std::string k = key(mode, text, length);
+        Entries &held = entries(mode);
         std::lock_guard lock(m_mutex);
-        const auto it = m_entries.find(k);
-        if (it == m_entries.end())
+        const auto it = held.find(std::string_view(text, size_t(length)));
+        if (it == held.end())
             return false;
         entry = it->second;
         if (--entry->uses == 0) {
-            m_bytes -= qint64(it->first.size() + entry->tokens.size() + entry->spans.size() * sizeof(int));
+            m_bytes -= qint64(it->first.size() + 1 + entry->tokens.size() + entry->spans.size() * sizeof(int));
             --m_count;
-            m_entries.erase(it);
+            held.erase(it);
         }
     }
     ++m_replayed;
@@ -153,7 +146,8 @@ bool PretokenizedText::replay(Mode mode, const char *text, int length, void *con
 void PretokenizedText::clear()
 {
     std::lock_guard lock(m_mutex);
-    m_entries.clear();
+    m_words.clear();
+    m_chars.clear();
     m_bytes = 0;
     m_count = 0;
 }

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace Baoku::Core {
@@ -51,12 +52,28 @@ private:
         std::vector<int> spans; // per token: length, begin, end
         int uses = 0;
     };
-    static std::string key(Mode mode, const char *text, int length);
+    // Keyed by the text itself, which the key shares with the caller's QByteArray (no copy), and
+    // looked up by a view of the text FTS5 passes (no copy either).
+    struct TextHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+        size_t operator()(const QByteArray &text) const { return (*this)(view(text)); }
+    };
+    struct TextEqual {
+        using is_transparent = void;
+        template <typename A, typename B>
+        bool operator()(const A &a, const B &b) const { return view(a) == view(b); }
+    };
+    static std::string_view view(std::string_view text) { return text; }
+    static std::string_view view(const QByteArray &text) { return {text.constData(), size_t(text.size())}; }
+    using Entries = std::unordered_map<QByteArray, std::shared_ptr<Entry>, TextHash, TextEqual>;
+
     bool wanted(const QByteArray &utf8, int uses) const;
     void keep(Mode mode, const QByteArray &utf8, std::shared_ptr<Entry> entry);
+    Entries &entries(Mode mode) { return mode == Mode::Words ? m_words : m_chars; }
 
     std::mutex m_mutex;
-    std::unordered_map<std::string, std::shared_ptr<Entry>> m_entries;
+    Entries m_words, m_chars;
     std::atomic<qint64> m_bytes{0};
     std::atomic<int> m_count{0};
     std::atomic<qint64> m_replayed{0};

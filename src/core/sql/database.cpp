@@ -300,6 +300,14 @@ Statement &Statement::bind(int index, const QByteArray &value)
     return *this;
 }
 
+Statement &Statement::bindText(int index, QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    check(sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
 Statement &Statement::bind(int index, std::optional<int> value)
 {
     return value ? bind(index, qint64(*value)) : bindNull(index);

@@ -105,6 +105,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value);
+    // UTF-8 text as it is (a null view binds NULL), e.g. another statement's textView: no
+    // conversion through QString. The bytes are copied.
+    Statement &bindText(int index, QByteArrayView utf8);
     Statement &bind(int index, std::optional<int> value);
     Statement &bindNull(int index);
     template <typename T>

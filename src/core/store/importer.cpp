@@ -7,6 +7,7 @@
 #include "core/store/stitcher.h"
 
 #include "core/search/ftsindex.h"
+#include "core/search/textfold.h"
 #include "core/search/tokencache.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,18 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <future>
 #include <memory>
 #include <stdexcept>
 #include <utility>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +75,32 @@ namespace {
 
 std::atomic<qint64> g_filesRead{0};
 
+// importPaths' workers read and parse up to this many bytes of files ahead of the file being
+// stored (and at least two files per worker), so that they go on while the writer indexes a batch
+// (docs/store.md, Import rules).
+constexpr qint64 kLookaheadBytes = Importer::kIndexBatchBytes;
+// Near the end of an import the batches shrink to what is left, down to this: the last batch is
+// indexed after the workers are done, on one core.
+constexpr qint64 kMinIndexBatchBytes = Importer::kIndexBatchBytes / 8;
+
+// How far below the writer thread the workers run (nice levels, Linux). On two cores the writer,
+// whose work no other thread can take over, then keeps a core while its workers share the other,
+// instead of the three threads getting two thirds of a core each.
+constexpr int kWorkerNice = 5;
+
+void lowerWorkerPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool lowered = [] {
+        const auto thread = id_t(::syscall(SYS_gettid));
+        errno = 0;
+        const int nice = ::getpriority(PRIO_PROCESS, thread);
+        return errno == 0 && ::setpriority(PRIO_PROCESS, thread, std::min(19, nice + kWorkerNice)) == 0;
+    }();
+    Q_UNUSED(lowered); // only a speed setting
+#endif
+}
+
 // Imported files by path: their stamp and issue.
 using StampedPaths = QHash<QString, std::pair<QString, qint64>>;
 
@@ -95,7 +129,9 @@ PreparedFile prepareFile(const QString &path, const ImportOptions &options,
     parseOptions.page = options.page;
     prepared.outcome = IssueParser(parseOptions).parseText(prepared.loaded.decoded.text, path);
     prepared.loaded.decoded.text.clear(); // the parse holds what is needed
-    if (pretokenize && prepared.outcome->ok()) {
+    // Until the writer has built the folding tables (prepareFolding), the writer tokenizes the file
+    // when it indexes it; waiting here would leave a core idle.
+    if (pretokenize && prepared.outcome->ok() && foldingPrepared()) {
         thread_local TextTokenizer tokenizer;
         for (const Article &article : prepared.outcome->issue->articles)
             PretokenizedText::instance().addArticle(article, tokenizer);
@@ -306,6 +342,8 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     const qsizetype lookahead = 2 * pool.maxThreadCount();
+    std::vector<qint64> sizes(size_t(files.size()), 0);
+    qint64 aheadBytes = 0; // of the files submitted and not yet stored
     qsizetype submitted = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (listener) {
@@ -313,11 +351,15 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             if (listener->isCancelled())
                 break;
         }
-        for (; submitted < files.size() && (submitted <= i + lookahead || submitted < groupEnd[size_t(i)]);
+        for (; submitted < files.size()
+             && (submitted <= i + lookahead || submitted < groupEnd[size_t(i)] || aheadBytes < kLookaheadBytes);
              ++submitted) {
+            sizes[size_t(submitted)] = QFileInfo(files.at(submitted)).size();
+            aheadBytes += sizes[size_t(submitted)];
             auto promise = std::make_shared<std::promise<PreparedFile>>();
             prepared[size_t(submitted)] = promise->get_future();
             pool.start([promise, path = files.at(submitted), &options, &isKnown, &stamped, &stop] {
+                lowerWorkerPriority();
                 try {
                     promise->set_value(stop ? PreparedFile{} : prepareFile(path, options, isKnown, true, &stamped));
                 } catch (...) {
@@ -325,6 +367,10 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
                 }
             });
         }
+        if (i == 0)
+            prepareFolding(); // while the workers parse the first files
+        // Once every file is submitted, the bytes left to store after this file (the last batches shrink).
+        m_tailBytes = submitted == files.size() ? aheadBytes - sizes[size_t(i)] : -1;
         try {
             if (!ready[size_t(i)] && failures[size_t(i)].isEmpty()) {
                 // The first file of a folder: its pages are read together and agree on their issue.
@@ -352,6 +398,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
         } catch (const std::exception &e) {
             held.append(ImportResult{files.at(i), ImportStatus::Failed, QString::fromLocal8Bit(e.what()), 0, 0});
         }
+        aheadBytes -= sizes[size_t(i)];
         // Every file counts, also one skipped or refused inside the group.
         if (m_group && ++m_groupFiles >= kGroupFiles)
             m_groupError = commitGroup();
@@ -359,6 +406,7 @@ QList<ImportResult> Importer::importPaths(const QStringList &paths, const Import
             report();
     }
     stop = true;
+    m_tailBytes = -1;
     pool.waitForDone();
     QString error;
     const bool indexed = finishBatch(&error);
@@ -431,6 +479,7 @@ void Importer::startBatch()
     }
     m_batching = true;
     m_queuedBytes = 0;
+    m_tailBytes = -1;
     m_indexError.clear();
 }
 
@@ -604,7 +653,9 @@ ImportResult Importer::importParsed(const ParsedIssue &parsed, const SourceFile 
             writer.removeOrphans(issueId);
         }
         transaction.commit();
-        if (m_batching && (m_queuedBytes += source.size) >= kIndexBatchBytes)
+        const qint64 batchBytes =
+            m_tailBytes < 0 ? kIndexBatchBytes : std::clamp(m_tailBytes, kMinIndexBatchBytes, kIndexBatchBytes);
+        if (m_batching && (m_queuedBytes += source.size) >= batchBytes)
             flushIndex();
         result.status = ImportStatus::Imported;
         result.issueId = issueId;

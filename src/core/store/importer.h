@@ -126,6 +126,10 @@ private:
     qint64 m_fullCheckBelow = kFullCheckBelow;
     bool m_lastCheckFull = false;
     qint64 m_queuedBytes = 0;
+    // importPaths, once every file is submitted: the bytes still to store after the current file;
+    // a batch then ends when it holds as much (at least kIndexBatchBytes / 8), so that the last one,
+    // indexed when the workers have nothing left to do, is small. -1 otherwise.
+    qint64 m_tailBytes = -1;
     QString m_indexError; // the first failed flush of the current batch
 };
 
