@@ -2,6 +2,8 @@
 
 #include "core/parser/issueparser.h"
 #include "core/common/textdecoder.h"
+#include "core/search/textfold.h"
+#include "core/sql/database.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -96,6 +98,31 @@ Core::ParsedIssue SyntheticCorpus::page(int index)
 QString SyntheticCorpus::noisyFile(int index)
 {
     return noisy(m_files.at(index % m_files.size()), 0.01);
+}
+
+QStringList sampleQueries(Core::Database &db, int count)
+{
+    std::mt19937 random(42);
+    QStringList queries;
+    Core::Statement max(db, "SELECT max(id) FROM articles");
+    max.step();
+    const qint64 maxId = max.int64(0);
+    Core::Statement body(db, "SELECT body FROM articles WHERE id = ?1");
+    while (queries.size() < count) {
+        body.reset();
+        body.bind(1, qint64(1 + random() % quint64(maxId)));
+        if (!body.step())
+            continue;
+        const QString text = Core::foldText(body.text(0));
+        const qsizetype start = qsizetype(random() % uint(qMax<qsizetype>(1, text.size())));
+        const qsizetype wanted = queries.size() % 3 == 0 ? 1 + random() % 2 : 3 + random() % 6;
+        qsizetype end = start;
+        while (end < text.size() && end - start < wanted && Core::isHanChar(text.at(end).unicode()))
+            ++end;
+        if (end - start == wanted)
+            queries.append(text.mid(start, end - start));
+    }
+    return queries;
 }
 
 } // namespace Baoku::Bench

@@ -8,6 +8,10 @@
 
 #include <random>
 
+namespace Baoku::Core {
+class Database;
+}
+
 namespace Baoku::Bench {
 
 class SyntheticCorpus final {
@@ -35,5 +39,9 @@ private:
     QStringList m_files;
     qint64 m_sampleBytes = 0;
 };
+
+// Han substrings of random articles of `db`, a third of 1-2 characters, the rest 3-8. The
+// sampling is deterministic, so the first N of a longer list are the same N queries.
+QStringList sampleQueries(Core::Database &db, int count);
 
 } // namespace Baoku::Bench

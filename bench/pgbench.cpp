@@ -91,32 +91,6 @@ bool buildLocal(Bench::SyntheticCorpus &corpus, const QString &path, int article
     return true;
 }
 
-// Han substrings of random articles, a third of 1-2 characters, the rest 3-8 (as baoku-searchbench).
-QStringList sampleQueries(Core::Database &db, int count)
-{
-    std::mt19937 random(42);
-    QStringList queries;
-    Core::Statement max(db, "SELECT max(id) FROM articles");
-    max.step();
-    const qint64 maxId = max.int64(0);
-    Core::Statement body(db, "SELECT body FROM articles WHERE id = ?1");
-    while (queries.size() < count) {
-        body.reset();
-        body.bind(1, qint64(1 + random() % quint64(maxId)));
-        if (!body.step())
-            continue;
-        const QString text = Core::foldText(body.text(0));
-        const qsizetype start = qsizetype(random() % uint(qMax<qsizetype>(1, text.size())));
-        const qsizetype wanted = queries.size() % 3 == 0 ? 1 + random() % 2 : 3 + random() % 6;
-        qsizetype end = start;
-        while (end < text.size() && end - start < wanted && Core::isHanChar(text.at(end).unicode()))
-            ++end;
-        if (end - start == wanted)
-            queries.append(text.mid(start, end - start));
-    }
-    return queries;
-}
-
 // Every query once on `archive`: top 50 with snippets and total, then the count alone.
 void timeQueries(const char *name, Core::Archive &archive, const QStringList &queries, QList<qint64> *totals)
 {
@@ -306,7 +280,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const QStringList queries = sampleQueries(file.database(), queryCount);
+    const QStringList queries = Bench::sampleQueries(file.database(), queryCount);
     for (int warm = 0; warm < 20; ++warm) {
         Core::SearchRequest request;
         request.query = queries.at(warm);

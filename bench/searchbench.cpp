@@ -157,28 +157,6 @@ double importWithParsing(Bench::SyntheticCorpus &corpus, const QString &dir, int
     return mbs;
 }
 
-QStringList sampleQueries(Core::Database &db, int pages, int count)
-{
-    std::mt19937 random(42);
-    QStringList queries;
-    Core::Statement body(db, "SELECT body FROM articles WHERE id = ?1");
-    while (queries.size() < count) {
-        body.reset();
-        body.bind(1, qint64(1 + random() % uint(pages * 8)));
-        if (!body.step())
-            continue;
-        const QString text = Core::foldText(body.text(0));
-        const qsizetype start = qsizetype(random() % uint(qMax<qsizetype>(1, text.size())));
-        const qsizetype wanted = queries.size() % 3 == 0 ? 1 + random() % 2 : 3 + random() % 6;
-        qsizetype end = start;
-        while (end < text.size() && end - start < wanted && Core::isHanChar(text.at(end).unicode()))
-            ++end;
-        if (end - start == wanted)
-            queries.append(text.mid(start, end - start));
-    }
-    return queries;
-}
-
 // Baoku's top 50 and exact count for each query; with a peer, the trigram and instr() peers query
 // by query and every total checked against instr(). Prints the table; returns the mismatches.
 int timeQueries(Core::Database &db, Bench::PeerArchive *peer, const QStringList &queries)
@@ -320,7 +298,7 @@ int main(int argc, char *argv[])
 
     // 1. Baoku: the store's import path as importPaths drives it (one transaction per page, index
     // writes batched), then FTS5 'optimize'.
-    int pages = (articles + Bench::SyntheticCorpus::kArticlesPerPage - 1) / Bench::SyntheticCorpus::kArticlesPerPage;
+    const int pages = (articles + Bench::SyntheticCorpus::kArticlesPerPage - 1) / Bench::SyntheticCorpus::kArticlesPerPage;
     qint64 rawBytes = 0; // counted as the pages are made: a million articles are not held at once
     const QString dbPath = dir + u"/baoku.sqlite"_s;
     if (!reuse)
@@ -329,12 +307,6 @@ int main(int argc, char *argv[])
     if (!archive.open(dbPath, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
-    }
-    if (reuse) {
-        // Queries are sampled from every article the archive holds, whatever --articles says.
-        Core::Statement held(archive.database(), "SELECT max(id) FROM articles");
-        if (held.step() && held.int64(0) > 0)
-            pages = int((held.int64(0) + Bench::SyntheticCorpus::kArticlesPerPage - 1) / Bench::SyntheticCorpus::kArticlesPerPage);
     }
     Core::Importer importer(archive);
     QElapsedTimer timer;
@@ -397,7 +369,7 @@ int main(int argc, char *argv[])
 
     // 3. Queries: Han substrings of random articles, a third of 1-2 characters, the rest 3-8. The
     // sampling is deterministic, so the first N of a longer list are the same N queries.
-    const QStringList queries = sampleQueries(archive.database(), pages, queryCount);
+    const QStringList queries = Bench::sampleQueries(archive.database(), queryCount);
 
     if (reuse && args.contains(u"--facets"_s))
         return Bench::runFacetBench(archive.database(), queries,
@@ -452,12 +424,12 @@ int main(int argc, char *argv[])
     const int backToBack = option(u"--back-to-back"_s, u"600"_s).toInt();
     if (backToBack > 0) {
         std::printf("Baoku's queries back to back (as --reuse --baoku-only --queries %d):\n", backToBack);
-        timeQueries(archive.database(), nullptr, sampleQueries(archive.database(), pages, backToBack));
+        timeQueries(archive.database(), nullptr, Bench::sampleQueries(archive.database(), backToBack));
     }
     const int facetQueries = option(u"--facet-queries"_s, u"20"_s).toInt();
     if (facetQueries > 0) {
         std::printf("facets (as --reuse --facets --queries %d --facet-rounds N --facet-peer-rounds M):\n", facetQueries);
-        Bench::runFacetBench(archive.database(), sampleQueries(archive.database(), pages, facetQueries),
+        Bench::runFacetBench(archive.database(), Bench::sampleQueries(archive.database(), facetQueries),
                              option(u"--facet-rounds"_s, u"30"_s).toInt(), option(u"--facet-peer-rounds"_s, u"1"_s).toInt());
     }
     return mismatches == 0 ? 0 : 1;

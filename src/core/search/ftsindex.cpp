@@ -213,6 +213,21 @@ void queueArticle(Database &db, qint64 articleId)
     Statement(db, "INSERT INTO index_queue(article_id) VALUES(?1)").bind(1, articleId).run();
 }
 
+namespace {
+
+// Each article leaves the queue before it is indexed, so that the view shows it to writeIndexes.
+void takeFromQueue(Database &db, const std::vector<qint64> &ids)
+{
+    Statement take(db, "DELETE FROM index_queue WHERE article_id = ?1");
+    for (const qint64 id : ids) {
+        take.reset();
+        take.bind(1, id).run();
+        indexArticle(db, id);
+    }
+}
+
+} // namespace
+
 int indexQueued(Database &db)
 {
     {
@@ -225,12 +240,7 @@ int indexQueued(Database &db)
     Statement queued(db, "SELECT article_id FROM index_queue ORDER BY article_id");
     while (queued.step())
         ids.push_back(queued.int64(0));
-    Statement take(db, "DELETE FROM index_queue WHERE article_id = ?1");
-    for (const qint64 id : ids) {
-        take.reset();
-        take.bind(1, id).run(); // first, so that the view shows the article to writeIndexes
-        indexArticle(db, id);
-    }
+    takeFromQueue(db, ids);
     transaction.commit();
     return int(ids.size());
 }
@@ -272,12 +282,7 @@ WHERE q.article_id > ?1 AND q.article_id <= ?2 ORDER BY q.article_id LIMIT 4096)
         }
         if (ids.empty())
             break; // the rest was indexed by someone else, or there is no rest
-        Statement take(db, "DELETE FROM index_queue WHERE article_id = ?1");
-        for (const qint64 id : ids) {
-            take.reset();
-            take.bind(1, id).run(); // first, so that the view shows the article to writeIndexes
-            indexArticle(db, id);
-        }
+        takeFromQueue(db, ids);
         transaction.commit();
         after = ids.back();
         done += qint64(ids.size());
