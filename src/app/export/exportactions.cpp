@@ -1,5 +1,6 @@
 #include "app/export/exportactions.h"
 
+#include "app/common/workerprogress.h"
 #include "app/export/exportdialog.h"
 #include "app/settings/appsettings.h"
 #include "core/export/exporter.h"
@@ -44,19 +45,6 @@ QString styleName(Core::ExportFormat style)
     default: return u"GB/T 7714"_s;
     }
 }
-
-// Hands the writers' progress to the GUI thread and tells them when the user cancelled.
-class WorkerListener final : public Core::ProgressListener {
-public:
-    WorkerListener(std::function<void(qint64, qint64, const QString &)> report, std::shared_ptr<std::atomic_bool> cancel)
-        : m_report(std::move(report)), m_cancel(std::move(cancel)) {}
-    void progress(qint64 done, qint64 total, const QString &what) override { m_report(done, total, what); }
-    bool isCancelled() const override { return m_cancel->load(); }
-
-private:
-    std::function<void(qint64, qint64, const QString &)> m_report;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-};
 
 // Runs on a worker thread: writes one file holding every item.
 QString writeFile(const QList<Core::ExportItem> &items, const QString &path, Core::ExportFormat format)
@@ -259,7 +247,7 @@ ExportActions::Outcome ExportActions::writeScope(const ExportScope &scope, const
             QString error = scope.write(path, &count);
             return {std::move(error), count};
         }
-        WorkerListener listener(report, cancel);
+        WorkerProgress listener(report, cancel);
         const Core::ItemLoader load = loaders();
         const Core::ExportSet set{scope.set.cover, scope.resolve ? scope.resolve() : scope.set.ids};
         if (set.ids.isEmpty())

@@ -1,5 +1,6 @@
 #include "app/import/importcontroller.h"
 #include "app/common/freedmemory.h"
+#include "app/common/workerprogress.h"
 
 #include "core/pg/pgconnection.h"
 #include "core/store/archive.h"
@@ -16,29 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
-
-namespace {
-
-// Turns core progress into queued signals and reads the cancel flag the GUI sets.
-class SignalListener final : public Core::ProgressListener {
-public:
-    SignalListener(ImportController *controller, std::shared_ptr<std::atomic_bool> cancel)
-        : m_controller(controller), m_cancel(std::move(cancel)) {}
-    void progress(qint64 done, qint64 total, const QString &what) override
-    {
-        ImportController *controller = m_controller;
-        QMetaObject::invokeMethod(
-            controller, [controller, done, total, what] { emit controller->progressed(int(done), int(total), what); },
-            Qt::QueuedConnection);
-    }
-    bool isCancelled() const override { return m_cancel->load(); }
-
-private:
-    ImportController *m_controller;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-};
-
-} // namespace
 
 ImportController::ImportController(QString databasePath, QWidget *window)
     : QObject(window)
@@ -77,6 +55,10 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
     auto cancelFlag = m_cancel;
     m_thread.post([this, database, paths, cancelFlag] {
         QList<Core::ImportResult> results;
+        const auto report = [this](qint64 done, qint64 total, const QString &what) {
+            emit progressed(int(done), int(total), what);
+        };
+        WorkerProgress listener(WorkerProgress::queuedTo(this, report), cancelFlag);
         Core::Archive archive;
         QString error;
         if (!archive.open(database, &error)) {
@@ -84,7 +66,6 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
         } else if (archive.isRemote()) {
             // Into a shared archive as baoku-cli import does: all of the import's issues in one
             // transaction at the end (docs/shared-archives.md).
-            SignalListener listener(this, cancelFlag);
             Core::PgConnection connection;
             if (!connection.open(database, &error)) {
                 results << Core::ImportResult{Core::PgConnection::displayUrl(database), Core::ImportStatus::Failed, error, 0, 0};
@@ -96,7 +77,6 @@ bool ImportController::start(const QStringList &paths, bool showSummary)
                                                   outcome.published.error, 0, 0};
             }
         } else {
-            SignalListener listener(this, cancelFlag);
             results = Core::Importer(archive).importPaths(paths, {}, &listener);
         }
         releaseFreedMemory(); // the check and the import read the whole archive

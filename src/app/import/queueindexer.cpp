@@ -1,33 +1,11 @@
 #include "app/import/queueindexer.h"
+#include "app/common/workerprogress.h"
 
-#include "core/common/progress.h"
 #include "core/store/archive.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Baoku::App {
-
-namespace {
-
-// Core progress as queued signals; the flag is set when the window goes.
-class Listener final : public Core::ProgressListener {
-public:
-    Listener(QueueIndexer *indexer, std::shared_ptr<std::atomic_bool> cancel)
-        : m_indexer(indexer), m_cancel(std::move(cancel)) {}
-    void progress(qint64 done, qint64 total, const QString &) override
-    {
-        QueueIndexer *indexer = m_indexer;
-        QMetaObject::invokeMethod(indexer, [indexer, done, total] { emit indexer->progressed(done, total); },
-                                  Qt::QueuedConnection);
-    }
-    bool isCancelled() const override { return m_cancel->load(); }
-
-private:
-    QueueIndexer *m_indexer;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-};
-
-} // namespace
 
 QueueIndexer::QueueIndexer(QString databasePath, QObject *parent)
     : QObject(parent)
@@ -57,7 +35,8 @@ void QueueIndexer::start()
         qint64 total = 0;
         if (archive.open(path, &error, Core::OpenMode::Existing)) {
             total = archive.pendingIndex();
-            Listener listener(this, cancel);
+            const auto report = [this](qint64 done, qint64 all, const QString &) { emit progressed(done, all); };
+            WorkerProgress listener(WorkerProgress::queuedTo(this, report), cancel);
             archive.indexPending(&listener, &error);
         }
         QMetaObject::invokeMethod(
