@@ -92,10 +92,12 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
     const qint64 limit = qMax(0, request.limit);
     QList<QPair<qint64, double>> rows;
     // `before` > 0 continues below that rowid (bound as ?7, after the filters' parameters).
+    const auto below = [](const QString &table, qint64 before) {
+        return before > 0 ? u"AND "_s + table + u".rowid < ?7 "_s : QString();
+    };
     const auto collect = [&](const QString &table, const QString &what, const QString &expr, bool withJoin,
                              const QString &tail, qint64 before = 0) {
-        const QString below = before > 0 ? u"AND "_s + table + u".rowid < ?7 "_s : QString();
-        Statement select(m_db, filteredMatchSql(table, what, filters, withJoin, below + tail));
+        Statement select(m_db, filteredMatchSql(table, what, filters, withJoin, below(table, before) + tail));
         bindFilters(select, expr, filters);
         if (before > 0)
             select.bind(7, before);
@@ -135,9 +137,9 @@ SearchResult Searcher::run(const SearchRequest &request, const ParsedQuery &quer
         } else {
             // The title index sees an excluded word only in titles; each title hit is checked
             // against the whole article, as the count was, until the page is full.
-            const QString below = titlesBefore > 0 ? u"AND search_titles.rowid < ?7 "_s : QString();
             Statement titles(m_db, filteredMatchSql(u"search_titles"_s, u"search_titles.rowid"_s, filters, join,
-                                                    below + u"ORDER BY search_titles.rowid DESC"_s));
+                                                    below(u"search_titles"_s, titlesBefore)
+                                                        + u"ORDER BY search_titles.rowid DESC"_s));
             bindFilters(titles, titleExpression, filters);
             if (titlesBefore > 0)
                 titles.bind(7, titlesBefore);
